@@ -1,0 +1,120 @@
+// Stable error codes with a human sentence in Dutch and English. The UI, the CLI and the
+// dispatcher all use this one table, so a code never means two things.
+export const ERROR_MESSAGES = {
+  'invalid-input': {
+    nl: 'De invoer is ongeldig.',
+    en: 'The input is not valid.',
+  },
+  'unknown-channel': {
+    nl: 'Onbekende opdracht.',
+    en: 'Unknown command.',
+  },
+  'sender-rejected': {
+    nl: 'Dit verzoek komt niet van het Baken-venster en is geweigerd.',
+    en: 'This request did not come from the Baken window and was refused.',
+  },
+  'not-authenticated': {
+    nl: 'De kluis is vergrendeld. Ontgrendel hem eerst.',
+    en: 'The vault is locked. Unlock it first.',
+  },
+  forbidden: {
+    nl: 'U hebt geen toestemming voor deze handeling.',
+    en: 'You are not allowed to do this.',
+  },
+  'wrong-credentials': {
+    nl: 'Gebruikersnaam of wachtwoordzin klopt niet.',
+    en: 'The user name or passphrase is wrong.',
+  },
+  'passphrase-too-short': {
+    nl: 'De wachtwoordzin moet minstens 12 tekens lang zijn.',
+    en: 'The passphrase must be at least 12 characters long.',
+  },
+  'passphrase-too-long': {
+    nl: 'De wachtwoordzin mag hoogstens 1024 tekens lang zijn.',
+    en: 'The passphrase may be at most 1024 characters long.',
+  },
+  'passphrase-common': {
+    nl: 'Deze wachtwoordzin is te bekend of te voorspelbaar. Kies een andere, bijvoorbeeld vier losse woorden.',
+    en: 'This passphrase is too common or predictable. Choose another, for example four unrelated words.',
+  },
+  'passphrase-mismatch': {
+    nl: 'De twee wachtwoordzinnen zijn niet gelijk.',
+    en: 'The two passphrases do not match.',
+  },
+  'username-invalid': {
+    nl: 'Een gebruikersnaam heeft 2 tot 32 tekens: kleine letters, cijfers, punt, streepje of liggend streepje.',
+    en: 'A user name has 2 to 32 characters: lowercase letters, digits, dot, hyphen or underscore.',
+  },
+  'user-exists': {
+    nl: 'Er bestaat al een gebruiker met deze naam.',
+    en: 'A user with this name already exists.',
+  },
+  'user-not-found': {
+    nl: 'Deze gebruiker bestaat niet.',
+    en: 'This user does not exist.',
+  },
+  'roles-required': {
+    nl: 'Kies minstens één rol.',
+    en: 'Choose at least one role.',
+  },
+  'last-admin': {
+    nl: 'Dit is de laatste actieve beheerder; die kan niet worden verwijderd of zijn beheerrol verliezen.',
+    en: 'This is the last active admin; it cannot be removed or lose the admin role.',
+  },
+  'vault-exists': {
+    nl: 'Op deze plek staat al een kluis.',
+    en: 'A vault already exists at this location.',
+  },
+  'vault-not-found': {
+    nl: 'Er is hier geen kluis. Maak er eerst een aan.',
+    en: 'There is no vault here. Create one first.',
+  },
+  'vault-newer-version': {
+    nl: 'Deze kluis is gemaakt door een nieuwere versie van Baken. Werk Baken bij.',
+    en: 'This vault was made by a newer version of Baken. Update Baken.',
+  },
+  'vault-corrupt': {
+    nl: 'De kluis is beschadigd of onleesbaar. Herstel hem uit een back-up.',
+    en: 'The vault is damaged or unreadable. Restore it from a backup.',
+  },
+  'vault-busy': {
+    nl: 'De kluis is al geopend door een ander Baken-proces.',
+    en: 'The vault is already open in another Baken process.',
+  },
+  'medium-unavailable': {
+    nl: 'Er is geen map of medium gekozen, of het is niet beschikbaar.',
+    en: 'No folder or medium was chosen, or it is not available.',
+  },
+  'write-failed': {
+    nl: 'Schrijven naar het medium is mislukt; er is niets half achtergebleven.',
+    en: 'Writing to the medium failed; nothing was left half-written.',
+  },
+  internal: {
+    nl: 'Er ging iets mis in Baken. Er is niets gewijzigd.',
+    en: 'Something went wrong inside Baken. Nothing was changed.',
+  },
+} as const satisfies Record<string, { nl: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+export type Locale = 'nl' | 'en';
+
+export function errorMessage(code: ErrorCode, locale: Locale = 'en'): string {
+  return ERROR_MESSAGES[code][locale];
+}
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(ERROR_MESSAGES, value);
+}
+
+/** An error the user can act on. `message` is English; UIs translate by `code`. */
+export class BakenError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+  ) {
+    super(message ?? errorMessage(code, 'en'));
+    this.name = 'BakenError';
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

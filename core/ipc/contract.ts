@@ -1,0 +1,97 @@
+// The IPC contract: every channel's name, input schema, output type and who may call it,
+// written once. main/ipc/dispatcher.ts enforces it; renderer/src/api/client.ts types calls from it.
+import { z } from 'zod';
+import { ROLES, type Role } from '../roles';
+import type {
+  AppStatus,
+  AuditEntry,
+  AuditVerification,
+  Recipients,
+  SessionInfo,
+  Settings,
+  UserSummary,
+} from '../types';
+
+/** Who may call a channel. `session` means any unlocked user, even one who must change passphrase. */
+export type Access =
+  | { kind: 'public' }
+  | { kind: 'session' }
+  | { kind: 'roles'; roles: readonly Role[] };
+
+type Channel<I extends z.ZodType, O> = { input: I; access: Access; output?: O };
+
+function channel<O>() {
+  return <I extends z.ZodType>(input: I, access: Access): Channel<I, O> => ({ input, access });
+}
+
+const empty = z.object({}).strict();
+// Passphrases are checked by policy in main with specific codes; the schema only bounds size.
+const passphrase = z.string().min(1).max(4096);
+const username = z.string().min(1).max(64);
+const roleList = z.array(z.enum(ROLES)).max(ROLES.length);
+const userId = z.number().int().positive();
+const admin = { kind: 'roles', roles: ['admin'] } as const;
+
+export const channels = {
+  'app.status': channel<AppStatus>()(empty, { kind: 'public' }),
+  'vault.create': channel<{ session: SessionInfo; recipients: Recipients }>()(
+    z.object({ username, displayName: z.string().trim().min(1).max(100), passphrase, passphraseRepeat: passphrase }).strict(),
+    { kind: 'public' },
+  ),
+  'session.unlock': channel<SessionInfo>()(z.object({ username, passphrase }).strict(), { kind: 'public' }),
+  'session.lock': channel<null>()(empty, { kind: 'session' }),
+  'session.activity': channel<null>()(empty, { kind: 'session' }),
+  'session.changePassphrase': channel<SessionInfo>()(
+    z.object({ current: passphrase, next: passphrase, nextRepeat: passphrase }).strict(),
+    { kind: 'session' },
+  ),
+  'session.setLanguage': channel<SessionInfo>()(z.object({ language: z.enum(['nl', 'en']) }).strict(), {
+    kind: 'session',
+  }),
+  'vault.recipients': channel<Recipients>()(empty, admin),
+  'vault.exportRecipients': channel<{ fileName: string; directory: string }>()(empty, admin),
+  'users.list': channel<UserSummary[]>()(empty, admin),
+  'users.create': channel<UserSummary>()(
+    z
+      .object({
+        username,
+        displayName: z.string().trim().min(1).max(100),
+        roles: roleList,
+        passphrase,
+        passphraseRepeat: passphrase,
+      })
+      .strict(),
+    admin,
+  ),
+  'users.setRoles': channel<UserSummary>()(z.object({ userId, roles: roleList }).strict(), admin),
+  'users.resetPassphrase': channel<UserSummary>()(
+    z.object({ userId, passphrase, passphraseRepeat: passphrase }).strict(),
+    admin,
+  ),
+  'users.deactivate': channel<UserSummary>()(z.object({ userId }).strict(), admin),
+  'audit.list': channel<{ entries: AuditEntry[]; total: number }>()(
+    z
+      .object({
+        beforeSeq: z.number().int().positive().optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    admin,
+  ),
+  'audit.verify': channel<AuditVerification>()(empty, admin),
+  'settings.get': channel<Settings>()(empty, { kind: 'session' }),
+  'settings.update': channel<Settings>()(
+    z.object({ autoLockMinutes: z.number().int().min(1).max(120) }).strict(),
+    admin,
+  ),
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ChannelParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = Exclude<Channels[C]['output'], undefined>;
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(channels, name);
+}

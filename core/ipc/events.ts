@@ -1,0 +1,12 @@
+// Events main pushes to the renderer (the only other direction of IPC). Written once.
+import type { LockReason } from '../types';
+
+export type EventPayloads = {
+  'session.locked': { reason: LockReason };
+};
+export type EventName = keyof EventPayloads;
+export const EVENT_NAMES: readonly EventName[] = ['session.locked'];
+/** The one ipcRenderer channel that carries events: [name, payload]. */
+export const EVENT_CHANNEL = 'baken:event';
+/** The one ipcRenderer channel that carries invocations. */
+export const INVOKE_CHANNEL = 'baken:invoke';

@@ -1,0 +1,55 @@
+// Domain types shared by every side. Data only: no functions, no I/O.
+import type { Locale } from './errors';
+import type { Role, Section } from './roles';
+
+export type SessionInfo = {
+  userId: number;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  sections: Section[];
+  language: Locale;
+  /** Set after an admin reset: the user must choose a new passphrase before anything else. */
+  mustChangePassphrase: boolean;
+};
+
+export type AppStatus = {
+  vault: 'absent' | 'locked' | 'unlocked';
+  session: SessionInfo | null;
+  autoLockMinutes: number | null;
+};
+
+export type Recipients = { x25519: string; pq: string };
+
+export type UserSummary = {
+  id: number;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  active: boolean;
+  mustChangePassphrase: boolean;
+  createdAt: string;
+  lastLoginAt: string | null;
+};
+
+export type AuditEntry = {
+  seq: number;
+  at: string;
+  actor: string | null;
+  action: string;
+  target: string | null;
+  details: Record<string, unknown>;
+};
+
+export type AuditVerification = {
+  ok: boolean;
+  entries: number;
+  /** The first entry that does not verify, with why; null when the chain is whole. */
+  firstBad: { seq: number; reason: AuditBreak } | null;
+};
+
+export type AuditBreak = 'mac-mismatch' | 'sequence-gap' | 'head-mismatch';
+
+export type Settings = { autoLockMinutes: number };
+
+export type LockReason = 'manual' | 'idle' | 'suspend' | 'screen-lock' | 'shutdown';

@@ -1,0 +1,45 @@
+// Opens the encrypted vault database: SQLCipher v4 scheme with a raw 256-bit key (no second KDF).
+import Database from 'better-sqlite3-multiple-ciphers';
+import { BakenError } from '../core/errors';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
+
+export type Db = Database.Database;
+
+export function openDatabase(file: string, rawKey: Uint8Array, options: { create: boolean }): Db {
+  if (rawKey.length !== 32) throw new Error('database key must be 32 bytes');
+  const db = new Database(file, { fileMustExist: !options.create });
+  try {
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    // x'…' makes SQLite3 Multiple Ciphers use the bytes as the key itself, skipping PBKDF2.
+    db.key(Buffer.from(`x'${Buffer.from(rawKey).toString('hex')}'`, 'latin1'));
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch {
+      throw new BakenError('vault-corrupt', 'the database cannot be read with this key');
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON');
+    db.pragma('temp_store = MEMORY');
+    db.pragma('synchronous = FULL');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function migrate(db: Db): void {
+  const current = Number(db.pragma('user_version', { simple: true }));
+  if (current > SCHEMA_VERSION) throw new BakenError('vault-newer-version');
+  for (let v = current; v < SCHEMA_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (step === undefined) throw new Error(`missing migration ${v + 1}`);
+    db.transaction(() => {
+      db.exec(step);
+      db.pragma(`user_version = ${v + 1}`);
+    }).immediate();
+  }
+}

@@ -1,0 +1,97 @@
+// One handler per channel of core/ipc/contract.ts. The dispatcher has already parsed the input
+// and checked session and role; handlers call services and shape the output.
+import { BakenError } from '../../core/errors';
+import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../core/ipc/contract';
+import { normaliseUsername } from '../../core/usernames';
+import { countAudit, pageAudit } from '../../db/queries/audit';
+import { setLanguage } from '../../db/queries/users';
+import { toAuditEntry, verifyAudit } from '../audit/chain';
+import type { ServiceContext } from '../services/context';
+import { exportRecipients } from '../services/recipients-export';
+import { type SessionManager, toSessionInfo } from '../services/session';
+import { readSettings, updateSettings } from '../services/settings';
+import {
+  changeOwnPassphrase,
+  changeRoles,
+  checkNewPassphrase,
+  createUser,
+  deactivate,
+  listAllUsers,
+  resetPassphrase,
+  validUsername,
+} from '../services/users';
+import { workstationRecipients as identitiesOrThrow } from '../vault/identities';
+import { createVault, unlockVault, vaultExists } from '../vault/vault';
+
+export type Services = { ctx: ServiceContext; sessions: SessionManager };
+
+export type Handlers = {
+  [C in ChannelName]: (input: ChannelParsedInput<C>, services: Services) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+};
+
+export const handlers: Handlers = {
+  'app.status': (_input, { ctx, sessions }) => {
+    const s = sessions.current();
+    return {
+      vault: s ? 'unlocked' : vaultExists(ctx.vaultDir) ? 'locked' : 'absent',
+      session: s ? toSessionInfo(s.user) : null,
+      autoLockMinutes: sessions.autoLockMinutes(),
+    };
+  },
+  'vault.create': async (input, { ctx, sessions }) => {
+    if (vaultExists(ctx.vaultDir)) throw new BakenError('vault-exists');
+    const username = validUsername(input.username);
+    checkNewPassphrase(input.passphrase, input.passphraseRepeat, username);
+    const { vault, user } = await createVault(
+      ctx.vaultDir,
+      { username, displayName: input.displayName, passphrase: input.passphrase },
+      { clock: ctx.clock, ...(ctx.kdf ? { kdf: ctx.kdf } : {}) },
+    );
+    sessions.start({ vault, user });
+    return { session: toSessionInfo(user), recipients: identitiesOrThrow(vault.db) };
+  },
+  'session.unlock': async (input, { ctx, sessions }) => {
+    const { vault, user } = await unlockVault(ctx.vaultDir, normaliseUsername(input.username), input.passphrase, {
+      clock: ctx.clock,
+    });
+    sessions.start({ vault, user });
+    return toSessionInfo(user);
+  },
+  'session.lock': (_input, { sessions }) => {
+    sessions.lock('manual');
+    return null;
+  },
+  'session.activity': () => null,
+  'session.changePassphrase': async (input, { sessions }) => {
+    await changeOwnPassphrase(sessions.require(), input);
+    return toSessionInfo(sessions.refreshUser());
+  },
+  'session.setLanguage': (input, { sessions }) => {
+    const s = sessions.require();
+    setLanguage(s.vault.db, s.user.id, input.language);
+    return toSessionInfo(sessions.refreshUser());
+  },
+  'vault.recipients': (_input, { sessions }) => identitiesOrThrow(sessions.require().vault.db),
+  'vault.exportRecipients': (_input, { ctx, sessions }) => exportRecipients(ctx, sessions.require()),
+  'users.list': (_input, { sessions }) => listAllUsers(sessions.require()),
+  'users.create': (input, { sessions }) => createUser(sessions.require(), input),
+  'users.setRoles': (input, { sessions }) => {
+    const out = changeRoles(sessions.require(), input.userId, input.roles);
+    sessions.refreshUser();
+    return out;
+  },
+  'users.resetPassphrase': (input, { sessions }) => resetPassphrase(sessions.require(), input),
+  'users.deactivate': (input, { sessions }) => deactivate(sessions.require(), input.userId),
+  'audit.list': (input, { sessions }) => {
+    const db = sessions.require().vault.db;
+    return { entries: pageAudit(db, input.beforeSeq, input.limit).map(toAuditEntry), total: countAudit(db) };
+  },
+  'audit.verify': (_input, { sessions }) => {
+    const { vault, user } = sessions.require();
+    const result = verifyAudit(vault.db, vault.auditMacKey());
+    vault.audit({ actor: user.username, action: 'audit.verify', details: { ok: result.ok, entries: result.entries } });
+    return result;
+  },
+  'settings.get': (_input, { sessions }) => readSettings(sessions.require().vault.db),
+  'settings.update': (input, { sessions }) => updateSettings(sessions.require(), input),
+};

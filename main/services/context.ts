@@ -1,0 +1,21 @@
+// What every service gets: where the vault is, the clock, the platform hooks and the event sink.
+import type { EventName, EventPayloads } from '../../core/ipc/events';
+import type { KdfParams } from '../vault/header';
+import type { Clock } from './clock';
+
+/** Things only the shell can do (native dialogs); the harness and CLI supply their own. */
+export type Platform = {
+  /** A folder chosen by the user for an export (removable medium), or null if cancelled. */
+  chooseExportDirectory(): Promise<string | null>;
+};
+
+export type EventSink = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+
+export type ServiceContext = {
+  vaultDir: string;
+  clock: Clock;
+  platform: Platform;
+  emit: EventSink;
+  /** KDF cost for new vaults; only tests lower it. */
+  kdf?: KdfParams;
+};

@@ -1,0 +1,27 @@
+// Vault-wide settings an admin changes (inactivity lock).
+import type { Settings } from '../../core/types';
+import { getSetting, putSetting } from '../../db/queries/settings';
+import type { Db } from '../../db/open';
+import type { ActiveSession } from './session';
+
+export const DEFAULT_AUTO_LOCK_MINUTES = 10;
+
+export function readAutoLockMinutes(db: Db): number {
+  const raw = getSetting(db, 'autoLockMinutes');
+  const n = raw === null ? NaN : Number(raw);
+  return Number.isInteger(n) && n >= 1 && n <= 120 ? n : DEFAULT_AUTO_LOCK_MINUTES;
+}
+
+export function readSettings(db: Db): Settings {
+  return { autoLockMinutes: readAutoLockMinutes(db) };
+}
+
+export function updateSettings(session: ActiveSession, next: Settings): Settings {
+  const { vault, user } = session;
+  const before = readSettings(vault.db);
+  vault.db.transaction(() => {
+    putSetting(vault.db, 'autoLockMinutes', String(next.autoLockMinutes));
+    vault.audit({ actor: user.username, action: 'settings.update', details: { autoLockMinutes: { from: before.autoLockMinutes, to: next.autoLockMinutes } } });
+  })();
+  return readSettings(vault.db);
+}
