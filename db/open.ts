@@ -1,4 +1,5 @@
 // Opens the encrypted vault database: SQLCipher v4 scheme with a raw 256-bit key (no second KDF).
+import { chmodSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { BakenError } from '../core/errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
@@ -24,6 +25,7 @@ export function openDatabase(file: string, rawKey: Uint8Array, options: { create
     db.pragma('temp_store = MEMORY');
     db.pragma('synchronous = FULL');
     migrate(db);
+    if (options.create) chmodSync(file, 0o600);
     return db;
   } catch (error) {
     db.close();

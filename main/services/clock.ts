@@ -3,16 +3,20 @@ import { systemClock, type VaultClock } from '../vault/vault';
 
 export type Clock = VaultClock;
 
+/** A clock that moves only when told to: sleeping advances it instantly. */
 export class ManualClock implements Clock {
-  private offsetMs = 0;
+  private ms: number;
+  constructor(start: Date = new Date()) {
+    this.ms = start.getTime();
+  }
   now(): Date {
-    return new Date(Date.now() + this.offsetMs);
+    return new Date(this.ms);
   }
   advance(ms: number): void {
-    this.offsetMs += ms;
+    this.ms += ms;
   }
   async sleep(ms: number): Promise<void> {
-    this.offsetMs += ms;
+    this.ms += ms;
   }
 }
 

@@ -15,6 +15,9 @@ const SLOT_FILE_BYTES = MAGIC.length + NONCE_BYTES + VMK_BYTES + TAG_BYTES;
 
 export type SlotKey = { slotId: string; wrapKey: Buffer };
 
+/** Counts KDF runs, so tests can show that one unlock costs one run whatever the number of users. */
+export const kdfStats = { runs: 0 };
+
 function scryptAsync(passphrase: Buffer, salt: Buffer, header: VaultHeader): Promise<Buffer> {
   const { logN, r, p } = header.kdf;
   const N = 2 ** logN;
@@ -30,6 +33,7 @@ export async function deriveSlotKey(header: VaultHeader, username: string, passp
   const salt = createHash('sha256').update('baken/v1/keyslot-salt').update(header.salt).update(username, 'utf8').digest();
   // NFC so that the same passphrase typed on another keyboard layout or OS gives the same key.
   const secret = Buffer.from(passphrase.normalize('NFC'), 'utf8');
+  kdfStats.runs++;
   const out = await scryptAsync(secret, salt, header);
   secret.fill(0);
   const slotId = createHmac('sha256', out).update('baken/v1/slot-id').digest().subarray(0, 16).toString('hex');
