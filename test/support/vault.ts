@@ -1,4 +1,5 @@
 // Real vaults for tests: the real code, a cheaper KDF (the cost is a header parameter).
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KdfParams } from '../../main/vault/header';
 import { createDispatcher } from '../../main/ipc/dispatcher';
@@ -15,6 +16,7 @@ export function testDispatcher(root: string) {
   const events: { name: EventName; payload: EventPayloads[EventName] }[] = [];
   const exportDir = join(root, 'usb');
   const vaultDir = join(root, 'vault');
+  mkdirSync(exportDir, { recursive: true });
   const dispatcher = createDispatcher(
     {
       vaultDir,
