@@ -24,6 +24,8 @@ export function openDatabase(file: string, rawKey: Uint8Array, options: { create
     db.pragma('secure_delete = ON');
     db.pragma('temp_store = MEMORY');
     db.pragma('synchronous = FULL');
+    // The import worker has its own connection: writers wait for each other instead of failing.
+    db.pragma('busy_timeout = 10000');
     migrate(db);
     if (options.create) chmodSync(file, 0o600);
     return db;

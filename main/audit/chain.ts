@@ -53,7 +53,7 @@ export function appendAudit(db: Db, key: Uint8Array, event: AuditEvent, at: Date
     insertAuditRow(db, { ...base, mac });
     writeAuditHead(db, { seq: base.seq, mac, head_mac: headMac(key, base.seq, mac) });
     return toAuditEntry({ ...base, mac });
-  })();
+  }).immediate();
 }
 
 export function toAuditEntry(row: AuditRow): AuditEntry {

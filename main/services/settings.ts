@@ -22,6 +22,6 @@ export function updateSettings(session: ActiveSession, next: Settings): Settings
   vault.db.transaction(() => {
     putSetting(vault.db, 'autoLockMinutes', String(next.autoLockMinutes));
     vault.audit({ actor: user.username, action: 'settings.update', details: { autoLockMinutes: { from: before.autoLockMinutes, to: next.autoLockMinutes } } });
-  })();
+  }).immediate();
   return readSettings(vault.db);
 }

@@ -64,7 +64,7 @@ export async function createUser(
         now: vault.now().toISOString(),
       });
       vault.audit({ actor: admin.username, action: 'user.create', target: username, details: { roles: input.roles } });
-    })();
+    }).immediate();
   } catch (error) {
     vault.removeSlot(slot.slotId);
     throw error;
@@ -83,7 +83,7 @@ export function changeRoles(session: ActiveSession, userId: number, roles: Role[
     if (losesAdmin && target.active && countActiveAdmins(vault.db) <= 1) throw new BakenError('last-admin');
     setRoles(vault.db, userId, roles);
     vault.audit({ actor: admin.username, action: 'user.roles', target: target.username, details: { from: target.roles, to: roles } });
-  })();
+  }).immediate();
   return toSummary(requireUser(session, userId));
 }
 
@@ -137,7 +137,7 @@ export function deactivate(session: ActiveSession, userId: number): UserSummary 
     if (target.roles.includes('admin') && target.active && countActiveAdmins(vault.db) <= 1) throw new BakenError('last-admin');
     deactivateUser(vault.db, userId);
     vault.audit({ actor: admin.username, action: 'user.deactivate', target: target.username });
-  })();
+  }).immediate();
   if (target.keyslotId) vault.removeSlot(target.keyslotId);
   return toSummary(requireUser(session, userId));
 }

@@ -6,4 +6,5 @@ export const vaultPaths = (dir: string) => ({
   database: join(dir, 'baken.db'),
   keyslots: join(dir, 'keyslots'),
   throttle: join(dir, 'unlock-throttle.json'),
+  blobs: join(dir, 'blobs'),
 });

@@ -54,6 +54,17 @@ export class OpenVault {
     return this.auditKey;
   }
 
+  /** The subkeys a worker thread needs to open its own connection; never the VMK itself. */
+  workerKeys(): { database: Buffer; audit: Buffer; blobs: Buffer } {
+    this.assertOpen();
+    return { database: deriveSubkey(this.vmk, 'database'), audit: Buffer.from(this.auditKey), blobs: deriveSubkey(this.vmk, 'blobs') };
+  }
+
+  blobKey(): Buffer {
+    this.assertOpen();
+    return deriveSubkey(this.vmk, 'blobs');
+  }
+
   /** Wraps the VMK for a user's new passphrase. Costs one KDF run. */
   async deriveSlot(username: string, passphrase: string): Promise<SlotKey> {
     return deriveSlotKey(this.header, username, passphrase);
@@ -116,7 +127,7 @@ export async function createVault(
       vault.audit({ actor: admin.username, action: 'user.create', target: admin.username, details: { roles } });
       vault.audit({ actor: admin.username, action: 'session.login' });
       recordLogin(db, userId, now);
-    })();
+    }).immediate();
     writeSlot(paths.keyslots, slot, vmk);
     // The header goes last: a vault without it is an unfinished creation, never half-usable.
     writeHeader(paths.header, header);
@@ -172,7 +183,7 @@ export async function unlockVault(
     }
     vault.audit({ actor: user.username, action: 'session.login' });
     recordLogin(db, user.id, clock.now().toISOString());
-  })();
+  }).immediate();
   clearThrottle(paths.throttle);
   return { vault, user: findUserByName(db, username) ?? user };
 }

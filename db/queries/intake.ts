@@ -1,0 +1,133 @@
+// Imported bundles, reports and attachments, and the quarantine of rejected bundles.
+import type { Db } from '../open';
+
+export function bundleExists(db: Db, bundleId: string): boolean {
+  return db.prepare('SELECT 1 FROM bundles WHERE bundle_id = ?').get(bundleId) !== undefined;
+}
+
+export function reportDigest(db: Db, reportId: string): string | null {
+  return (db.prepare('SELECT sha256 FROM reports WHERE report_id = ?').pluck().get(reportId) as string | undefined) ?? null;
+}
+
+export type BundleInsert = {
+  bundleId: string;
+  createdAt: string;
+  station: string;
+  signerKeyId: string;
+  manifest: Buffer;
+  signature: string;
+  fileName: string;
+  fileSize: number;
+  fileSha256: string;
+  medium: string | null;
+  importedAt: string;
+  importedBy: string;
+  reportCount: number;
+};
+
+export function insertBundle(db: Db, b: BundleInsert): void {
+  db.prepare(
+    `INSERT INTO bundles (bundle_id, created_at, station, signer_key_id, manifest, signature, file_name, file_size,
+       file_sha256, medium, imported_at, imported_by, report_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(b.bundleId, b.createdAt, b.station, b.signerKeyId, b.manifest, b.signature, b.fileName, b.fileSize, b.fileSha256, b.medium, b.importedAt, b.importedBy, b.reportCount);
+}
+
+export type ReportInsert = {
+  reportId: string;
+  bundleId: string;
+  sha256: string;
+  content: Buffer;
+  receivedAt: string;
+  channel: string;
+  language: string;
+  urgent: boolean;
+  categories: string[];
+  summary: string;
+  importedAt: string;
+};
+
+export function insertReport(db: Db, r: ReportInsert): void {
+  db.prepare(
+    `INSERT INTO reports (report_id, bundle_id, sha256, content, received_at, channel, language, urgent, categories, summary, imported_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(r.reportId, r.bundleId, r.sha256, r.content, r.receivedAt, r.channel, r.language, r.urgent ? 1 : 0, JSON.stringify(r.categories), r.summary, r.importedAt);
+}
+
+export function insertAttachment(db: Db, sha256: string, size: number, bundleId: string): void {
+  db.prepare('INSERT OR IGNORE INTO attachments (sha256, size, first_bundle_id) VALUES (?, ?, ?)').run(sha256, size, bundleId);
+}
+
+export function linkAttachment(
+  db: Db,
+  a: { reportId: string; position: number; sha256: string; filename: string; mediaType: string; description: string | null },
+): void {
+  db.prepare('INSERT INTO report_attachments (report_id, position, sha256, filename, media_type, description) VALUES (?, ?, ?, ?, ?, ?)').run(
+    a.reportId,
+    a.position,
+    a.sha256,
+    a.filename,
+    a.mediaType,
+    a.description,
+  );
+}
+
+export function allAttachmentHashes(db: Db): string[] {
+  return db.prepare('SELECT sha256 FROM attachments').pluck().all() as string[];
+}
+
+export type QuarantineInsert = {
+  fileName: string;
+  fileSize: number;
+  fileSha256: string;
+  medium: string | null;
+  at: string;
+  byUser: string;
+  code: string;
+  detail: string;
+};
+
+export function insertQuarantine(db: Db, q: QuarantineInsert): number {
+  return Number(
+    db
+      .prepare('INSERT INTO quarantine (file_name, file_size, file_sha256, medium, at, by_user, code, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(q.fileName, q.fileSize, q.fileSha256, q.medium, q.at, q.byUser, q.code, q.detail).lastInsertRowid,
+  );
+}
+
+export type QuarantineRow = QuarantineInsert & { id: number };
+
+export function listQuarantine(db: Db, limit: number): QuarantineRow[] {
+  return db
+    .prepare(
+      `SELECT id, file_name AS fileName, file_size AS fileSize, file_sha256 AS fileSha256, medium, at, by_user AS byUser, code, detail
+       FROM quarantine ORDER BY id DESC LIMIT ?`,
+    )
+    .all(limit) as QuarantineRow[];
+}
+
+export type ReportListRow = {
+  reportId: string;
+  bundleId: string;
+  receivedAt: string;
+  channel: string;
+  categories: string;
+  status: string;
+  urgent: number;
+  summary: string;
+  importedAt: string;
+  reviewFlag: string | null;
+};
+
+export function listReports(db: Db, opts: { status?: string; limit: number; offset: number }): ReportListRow[] {
+  return db
+    .prepare(
+      `SELECT report_id AS reportId, bundle_id AS bundleId, received_at AS receivedAt, channel, categories, status, urgent,
+              summary, imported_at AS importedAt, review_flag AS reviewFlag
+       FROM reports WHERE (? IS NULL OR status = ?) ORDER BY urgent DESC, received_at DESC, report_id LIMIT ? OFFSET ?`,
+    )
+    .all(opts.status ?? null, opts.status ?? null, opts.limit, opts.offset) as ReportListRow[];
+}
+
+export function countReports(db: Db, status?: string): number {
+  return Number(db.prepare('SELECT count(*) FROM reports WHERE (? IS NULL OR status = ?)').pluck().get(status ?? null, status ?? null));
+}

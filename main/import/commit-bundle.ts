@@ -1,0 +1,77 @@
+// Commits a fully read bundle in one transaction, or records a rejection in the quarantine.
+// Duplicate reports with identical bytes are skipped; different bytes under a known id is a conflict.
+import { insertAttachment, insertBundle, insertQuarantine, insertReport, linkAttachment, reportDigest } from '../../db/queries/intake';
+import type { Db } from '../../db/open';
+import type { AuditEvent } from '../audit/chain';
+import type { ReadOutcome } from './read-bundle';
+import { BundleRejected } from './rejection';
+
+export type FileFacts = { fileName: string; fileSize: number; fileSha256: string; medium: string | null };
+export type CommitEnv = { db: Db; audit: (e: AuditEvent) => void; user: string; now: () => Date };
+
+export function commitBundle(env: CommitEnv, outcome: Extract<ReadOutcome, { kind: 'complete' }>, file: FileFacts): { imported: number; skipped: number } {
+  const { db } = env;
+  const { manifest } = outcome;
+  return db.transaction(() => {
+    const fresh = outcome.reports.filter((r) => {
+      const existing = reportDigest(db, r.reportId);
+      if (existing === null) return true;
+      if (existing !== r.sha256) throw new BundleRejected('conflict', `report ${r.reportId} was imported before with different content`);
+      return false;
+    });
+    const importedAt = env.now().toISOString();
+    insertBundle(db, {
+      bundleId: manifest.bundleId,
+      createdAt: manifest.createdAt,
+      station: manifest.producer.station,
+      signerKeyId: outcome.signerKeyId,
+      manifest: outcome.manifestBytes,
+      signature: outcome.signatureText,
+      fileName: file.fileName,
+      fileSize: file.fileSize,
+      fileSha256: file.fileSha256,
+      medium: file.medium,
+      importedAt,
+      importedBy: env.user,
+      reportCount: fresh.length,
+    });
+    for (const a of outcome.attachments) insertAttachment(db, a.sha256, a.size, manifest.bundleId);
+    for (const r of fresh) {
+      const { report } = r;
+      insertReport(db, {
+        reportId: r.reportId,
+        bundleId: manifest.bundleId,
+        sha256: r.sha256,
+        content: r.bytes,
+        receivedAt: report.receivedAt,
+        channel: report.channel,
+        language: report.language,
+        urgent: report.urgentSafetyRisk === true,
+        categories: report.incident.categories ?? [],
+        summary: report.incident.summary,
+        importedAt,
+      });
+      (report.attachments ?? []).forEach((a, position) =>
+        linkAttachment(db, { reportId: r.reportId, position, sha256: a.sha256, filename: a.filename, mediaType: a.mediaType, description: a.description ?? null }),
+      );
+    }
+    env.audit({
+      actor: env.user,
+      action: 'bundle.import',
+      target: manifest.bundleId,
+      details: { reports: fresh.length, skippedIdentical: outcome.reports.length - fresh.length, attachments: outcome.attachments.length, signer: outcome.signerKeyId, file: file.fileName, medium: file.medium },
+    });
+    return { imported: fresh.length, skipped: outcome.reports.length - fresh.length };
+  }).immediate();
+}
+
+export function quarantineBundle(env: CommitEnv, file: FileFacts, rejection: BundleRejected): void {
+  env.db.transaction(() => {
+    insertQuarantine(env.db, { ...file, at: env.now().toISOString(), byUser: env.user, code: rejection.code, detail: rejection.detail });
+    env.audit({ actor: env.user, action: 'bundle.reject', details: { code: rejection.code, file: file.fileName, sha256: file.fileSha256, medium: file.medium } });
+  }).immediate();
+}
+
+export function auditDuplicate(env: CommitEnv, bundleId: string, file: FileFacts): void {
+  env.audit({ actor: env.user, action: 'bundle.duplicate', target: bundleId, details: { file: file.fileName, medium: file.medium } });
+}
