@@ -89,6 +89,34 @@ export const ERROR_MESSAGES = {
     nl: 'Schrijven naar het medium is mislukt; er is niets half achtergebleven.',
     en: 'Writing to the medium failed; nothing was left half-written.',
   },
+  'bundle-file-missing': {
+    nl: 'Dit bundelbestand staat niet (meer) op het gekozen medium.',
+    en: 'This bundle file is not (or no longer) on the chosen medium.',
+  },
+  'import-busy': {
+    nl: 'Er loopt al een import. Wacht tot die klaar is of breek hem af.',
+    en: 'An import is already running. Wait for it to finish or cancel it.',
+  },
+  'import-cancelled': {
+    nl: 'De import is afgebroken. De bundel die bezig was is niet geïmporteerd; eerdere bundels wel.',
+    en: 'The import was cancelled. The bundle in progress was not imported; earlier ones were.',
+  },
+  'trust-key-invalid': {
+    nl: 'Dit is geen geldige minisign-publieke sleutel.',
+    en: 'This is not a valid minisign public key.',
+  },
+  'trust-key-exists': {
+    nl: 'Deze sleutel staat al in de vertrouwenslijst.',
+    en: 'This key is already in the trust store.',
+  },
+  'trust-key-not-found': {
+    nl: 'Er is geen sleutel met dit sleutel-ID in de vertrouwenslijst.',
+    en: 'There is no key with this key ID in the trust store.',
+  },
+  'folder-invalid': {
+    nl: 'Deze map bestaat niet of is geen map.',
+    en: 'This folder does not exist or is not a folder.',
+  },
   internal: {
     nl: 'Er ging iets mis in Baken. Er is niets gewijzigd.',
     en: 'Something went wrong inside Baken. Nothing was changed.',

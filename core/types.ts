@@ -53,3 +53,40 @@ export type AuditBreak = 'mac-mismatch' | 'sequence-gap' | 'head-mismatch';
 export type Settings = { autoLockMinutes: number };
 
 export type LockReason = 'manual' | 'idle' | 'suspend' | 'screen-lock' | 'shutdown';
+
+export type BundleFileInfo = { name: string; size: number; modifiedAt: string };
+export type MediumInfo = { id: string; label: string; kind: 'removable' | 'folder'; path: string; files: BundleFileInfo[] };
+
+export type IntakeKeyInfo = {
+  keyId: string;
+  label: string;
+  addedAt: string;
+  addedBy: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+};
+
+export type QuarantineEntry = {
+  id: number;
+  fileName: string;
+  fileSize: number;
+  fileSha256: string;
+  medium: string | null;
+  at: string;
+  byUser: string;
+  code: string;
+  detail: string;
+};
+
+export type ReportRow = {
+  reportId: string;
+  bundleId: string;
+  receivedAt: string;
+  channel: string;
+  categories: string[];
+  status: string;
+  urgent: boolean;
+  summary: string;
+  importedAt: string;
+  reviewFlag: string | null;
+};

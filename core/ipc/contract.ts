@@ -2,8 +2,13 @@
 // written once. main/ipc/dispatcher.ts enforces it; renderer/src/api/client.ts types calls from it.
 import { z } from 'zod';
 import { ROLES, type Role } from '../roles';
+import type { ImportResult } from '../import-types';
 import type {
   AppStatus,
+  IntakeKeyInfo,
+  MediumInfo,
+  QuarantineEntry,
+  ReportRow,
   AuditEntry,
   AuditVerification,
   Recipients,
@@ -16,7 +21,8 @@ import type {
 export type Access =
   | { kind: 'public' }
   | { kind: 'session' }
-  | { kind: 'roles'; roles: readonly Role[] };
+  /** cliOnly: channels that take file paths; the renderer may not name paths on this machine. */
+  | { kind: 'roles'; roles: readonly Role[]; cliOnly?: true };
 
 type Channel<I extends z.ZodType, O> = { input: I; access: Access; output?: O };
 
@@ -31,6 +37,8 @@ const username = z.string().min(1).max(64);
 const roleList = z.array(z.enum(ROLES)).max(ROLES.length);
 const userId = z.number().int().positive();
 const admin = { kind: 'roles', roles: ['admin'] } as const;
+const casework = { kind: 'roles', roles: ['counsellor', 'coordinator'] } as const;
+const intakeViewers = { kind: 'roles', roles: ['counsellor', 'coordinator', 'admin'] } as const;
 
 export const channels = {
   'app.status': channel<AppStatus>()(empty, { kind: 'public' }),
@@ -84,6 +92,36 @@ export const channels = {
     z.object({ autoLockMinutes: z.number().int().min(1).max(120) }).strict(),
     admin,
   ),
+  'media.list': channel<MediumInfo[]>()(empty, intakeViewers),
+  'media.addFolder': channel<MediumInfo[]>()(z.object({ label: z.string().trim().min(1).max(100) }).strict(), admin),
+  'media.removeFolder': channel<MediumInfo[]>()(z.object({ mediumId: z.string().regex(/^[0-9a-f]{16}$/) }).strict(), admin),
+  'import.start': channel<ImportResult[]>()(
+    z.object({ mediumId: z.string().regex(/^[0-9a-f]{16}$/), names: z.array(z.string().min(1).max(1024)).min(1).max(1000) }).strict(),
+    casework,
+  ),
+  'import.pickFiles': channel<ImportResult[]>()(empty, casework),
+  'import.cancel': channel<{ cancelled: boolean }>()(empty, casework),
+  'import.paths': channel<ImportResult[]>()(
+    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(100_000), bundlePassphrase: z.string().min(1).max(4096).optional() }).strict(),
+    { ...casework, cliOnly: true },
+  ),
+  'quarantine.list': channel<QuarantineEntry[]>()(z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(), intakeViewers),
+  'reports.list': channel<{ rows: ReportRow[]; total: number }>()(
+    z
+      .object({
+        status: z.string().max(32).optional(),
+        limit: z.number().int().min(1).max(1000).default(100),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
+    casework,
+  ),
+  'trust.list': channel<IntakeKeyInfo[]>()(empty, admin),
+  'trust.add': channel<IntakeKeyInfo>()(
+    z.object({ publicKey: z.string().min(1).max(4096), label: z.string().trim().min(1).max(100) }).strict(),
+    admin,
+  ),
+  'trust.revoke': channel<{ key: IntakeKeyInfo; reportsFlagged: number }>()(z.object({ keyId: z.string().min(1).max(64) }).strict(), admin),
 } as const;
 
 export type Channels = typeof channels;

@@ -1,11 +1,15 @@
 // Events main pushes to the renderer (the only other direction of IPC). Written once.
+import type { ImportProgress } from '../import-types';
 import type { LockReason } from '../types';
 
 export type EventPayloads = {
   'session.locked': { reason: LockReason };
+  'import.progress': ImportProgress;
+  /** Removable media came or went; the renderer asks for media.list again. */
+  'media.changed': Record<string, never>;
 };
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['session.locked'];
+export const EVENT_NAMES: readonly EventName[] = ['session.locked', 'import.progress', 'media.changed'];
 /** The one ipcRenderer channel that carries events: [name, payload]. */
 export const EVENT_CHANNEL = 'baken:event';
 /** The one ipcRenderer channel that carries invocations. */

@@ -2,9 +2,9 @@
 // chunks (counter nonce, last-chunk flag, like age's STREAM) under a key bound to its name, and
 // named by an HMAC of its content hash, so neither names nor bytes reveal anything without the VMK.
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, rmdirSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fsyncDir } from '../fs/atomic-write';
 
 const MAGIC = Buffer.from('BKB1', 'ascii');
@@ -87,7 +87,13 @@ export class BlobStore {
   }
 
   remove(sha256hex: string): void {
-    rmSync(this.pathFor(sha256hex), { force: true });
+    const path = this.pathFor(sha256hex);
+    rmSync(path, { force: true });
+    try {
+      rmdirSync(dirname(path));
+    } catch {
+      // not empty: other blobs share the fan-out folder
+    }
   }
 
   /** Deletes unfinished writes and blobs no record points at (left by a crash before commit). */

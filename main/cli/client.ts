@@ -15,11 +15,16 @@ export class CliClient {
       vaultDir,
       clock: systemClock,
       // The CLI writes exports where it is told with --out; there is no dialog.
-      platform: { chooseExportDirectory: async () => null },
+      platform: {
+        chooseExportDirectory: async () => null,
+        chooseFolder: async () => null,
+        chooseBundleFiles: async () => null,
+        detectVolumes: () => [],
+      },
       emit: () => undefined,
       ...overrides,
     };
-    this.dispatcher = createDispatcher(ctx, { appOrigin: CLI_ORIGIN });
+    this.dispatcher = createDispatcher(ctx, { appOrigin: CLI_ORIGIN, frontend: 'cli' });
   }
 
   async call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {

@@ -7,6 +7,8 @@ import { CliClient } from './client';
 import { CliError, EXIT, exitFor } from './errors';
 import { type Out, print } from './output';
 import { readNewPassphrase, readPassphrase } from './secrets';
+import { registerIntakeCommands } from './commands-intake';
+import { registerBundleCommands } from './commands-bundle';
 
 type GlobalOpts = { vault?: string; user?: string; json?: boolean; passphraseFile?: string };
 
@@ -138,6 +140,8 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, setExit: (code: n
       if (!result.ok) setExit(EXIT.failure);
     });
 
+  registerIntakeCommands(program, out, (work) => withSession(program, env, work), setExit);
+  registerBundleCommands(program, out);
   return program;
 }
 

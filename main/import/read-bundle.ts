@@ -79,6 +79,31 @@ async function readInner(
   written: string[],
   setWriter: (w: BlobWriter | null) => void,
 ): Promise<ReadOutcome> {
+  // The tar reader stops at the end-of-archive blocks; the age stream is then drained to its end so
+  // that truncation or tampering after them is still detected, and the whole file is hashed.
+  const plain = decryptAge(source, deps.ageKeys);
+  try {
+    return await readEntries(plain, deps, written, setWriter);
+  } finally {
+    await plain.return(undefined);
+  }
+}
+
+function keepOpen(it: AsyncGenerator<Uint8Array>): AsyncIterable<Uint8Array> {
+  return {
+    [Symbol.asyncIterator]: () => ({
+      next: () => it.next(),
+      return: async () => ({ done: true as const, value: undefined }),
+    }),
+  };
+}
+
+async function readEntries(
+  plain: AsyncGenerator<Uint8Array>,
+  deps: ReaderDeps,
+  written: string[],
+  setWriter: (w: BlobWriter | null) => void,
+): Promise<ReadOutcome> {
   const { limits } = deps;
   let manifestBytes: Buffer | null = null;
   let manifest: Manifest | null = null;
@@ -91,7 +116,7 @@ async function readInner(
   let current: Current | null = null;
   let entries = 0;
 
-  for await (const event of readTar(decryptAge(source, deps.ageKeys), { maxPaxBytes: 64 * 1024, maxPathBytes: 200 })) {
+  for await (const event of readTar(keepOpen(plain), { maxPaxBytes: 64 * 1024, maxPathBytes: 200 })) {
     if (deps.signal?.aborted) throw new ImportCancelled();
     switch (event.kind) {
       case 'entry': {
@@ -179,6 +204,11 @@ async function readInner(
     }
   }
 
+  // Whatever follows the end-of-archive blocks is ignored, but must decrypt and authenticate.
+  for (;;) {
+    if (deps.signal?.aborted) throw new ImportCancelled();
+    if ((await plain.next()).done) break;
+  }
   if (!manifest || !manifestBytes) throw new BundleRejected('manifest-invalid', 'the archive holds no manifest.json');
   if (signatureText === null || signerKeyId === null) throw new BundleRejected('signature-invalid', 'the archive holds no manifest.json.minisig');
   for (const path of declared.keys()) if (!seen.has(path)) throw new BundleRejected('missing-file', `${path} is in the manifest but not in the archive`);

@@ -5,6 +5,7 @@ import { BakenError, type ErrorCode, type Result, errorMessage } from '../../cor
 import { type ChannelName, channels, isChannelName } from '../../core/ipc/contract';
 import { hasAnyRole } from '../../core/roles';
 import type { ServiceContext } from '../services/context';
+import { ImportService } from '../services/imports';
 import { SessionManager } from '../services/session';
 import { type Handlers, handlers } from './handlers';
 import { logError } from '../log';
@@ -26,9 +27,12 @@ export type Dispatcher = {
   sessions: SessionManager;
 };
 
-export function createDispatcher(ctx: ServiceContext, options: { appOrigin: string }): Dispatcher {
+export function createDispatcher(ctx: ServiceContext, options: { appOrigin: string; frontend?: 'app' | 'cli' }): Dispatcher {
   const sessions = new SessionManager(ctx);
-  const services = { ctx, sessions };
+  const imports = new ImportService(ctx);
+  sessions.onLock(() => imports.cancel());
+  const services = { ctx, sessions, imports };
+  const frontend = options.frontend ?? 'app';
 
   function trustedSender(sender: Sender): boolean {
     if (!sender.isMainFrame) return false;
@@ -53,6 +57,7 @@ export function createDispatcher(ctx: ServiceContext, options: { appOrigin: stri
       case 'roles':
         if (!session) throw new BakenError('not-authenticated');
         if (!hasAnyRole(session.user.roles, spec.access.roles)) throw new BakenError('forbidden');
+        if (spec.access.cliOnly && frontend !== 'cli') throw new BakenError('forbidden');
         break;
       default: {
         const never: never = spec.access;

@@ -22,8 +22,14 @@ import {
 } from '../services/users';
 import { workstationRecipients as identitiesOrThrow } from '../vault/identities';
 import { createVault, unlockVault, vaultExists } from '../vault/vault';
+import { countReports, listQuarantine, listReports } from '../../db/queries/intake';
+import type { ImportService } from '../services/imports';
+import { addFolder, currentSources, listMedia, removeFolder } from '../services/media-service';
+import { resolveBundleFiles } from '../media/media';
+import { addTrustedKey, listTrustedKeys, revokeTrustedKey } from '../services/trust';
+import { toReportRow } from '../services/reports';
 
-export type Services = { ctx: ServiceContext; sessions: SessionManager };
+export type Services = { ctx: ServiceContext; sessions: SessionManager; imports: ImportService };
 
 export type Handlers = {
   [C in ChannelName]: (input: ChannelParsedInput<C>, services: Services) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
@@ -94,4 +100,30 @@ export const handlers: Handlers = {
   },
   'settings.get': (_input, { sessions }) => readSettings(sessions.require().vault.db),
   'settings.update': (input, { sessions }) => updateSettings(sessions.require(), input),
+  'media.list': (_input, { ctx, sessions }) => listMedia(ctx, sessions.require()),
+  'media.addFolder': (input, { ctx, sessions }) => addFolder(ctx, sessions.require(), input.label),
+  'media.removeFolder': (input, { ctx, sessions }) => removeFolder(ctx, sessions.require(), input.mediumId),
+  'import.start': (input, { ctx, sessions, imports }) => {
+    const session = sessions.require();
+    const { medium, paths } = resolveBundleFiles(currentSources(ctx, session), input.mediumId, input.names);
+    return imports.run(session, paths.map((path) => ({ path, medium: medium.label })), null);
+  },
+  'import.pickFiles': async (_input, { ctx, sessions, imports }) => {
+    const session = sessions.require();
+    const picked = await ctx.platform.chooseBundleFiles();
+    if (!picked || picked.length === 0) return [];
+    return imports.run(session, [...new Set(picked)].sort().map((path) => ({ path, medium: null })), null);
+  },
+  'import.cancel': (_input, { imports }) => ({ cancelled: imports.cancel() }),
+  'import.paths': (input, { sessions, imports }) =>
+    imports.run(sessions.require(), input.paths.map((path) => ({ path, medium: null })), input.bundlePassphrase ?? null),
+  'quarantine.list': (input, { sessions }) => listQuarantine(sessions.require().vault.db, input.limit),
+  'reports.list': (input, { sessions }) => {
+    const db = sessions.require().vault.db;
+    const opts = { limit: input.limit, offset: input.offset, ...(input.status ? { status: input.status } : {}) };
+    return { rows: listReports(db, opts).map(toReportRow), total: countReports(db, input.status) };
+  },
+  'trust.list': (_input, { sessions }) => listTrustedKeys(sessions.require()),
+  'trust.add': (input, { sessions }) => addTrustedKey(sessions.require(), input.publicKey, input.label),
+  'trust.revoke': (input, { sessions }) => revokeTrustedKey(sessions.require(), input.keyId),
 };

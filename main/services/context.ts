@@ -1,5 +1,6 @@
 // What every service gets: where the vault is, the clock, the platform hooks and the event sink.
 import type { EventName, EventPayloads } from '../../core/ipc/events';
+import type { Volume } from '../media/volumes';
 import type { KdfParams } from '../vault/header';
 import type { Clock } from './clock';
 
@@ -7,6 +8,12 @@ import type { Clock } from './clock';
 export type Platform = {
   /** A folder chosen by the user for an export (removable medium), or null if cancelled. */
   chooseExportDirectory(): Promise<string | null>;
+  /** A folder an admin adds as an import source, or null if cancelled. */
+  chooseFolder(): Promise<string | null>;
+  /** Bundle files picked one by one, or null if cancelled. */
+  chooseBundleFiles(): Promise<string[] | null>;
+  /** Mounted removable volumes right now. */
+  detectVolumes(): Volume[];
 };
 
 export type EventSink = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;

@@ -24,6 +24,7 @@ export function toSessionInfo(user: UserRecord): SessionInfo {
 export class SessionManager {
   private active: ActiveSession | null = null;
   private lastActivity = 0;
+  private readonly lockListeners: (() => void)[] = [];
 
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -66,10 +67,16 @@ export class SessionManager {
     if (this.ctx.clock.now().getTime() - this.lastActivity >= minutes * 60_000) this.lock('idle');
   }
 
+  /** Called before a lock takes effect, e.g. to cancel a running import. */
+  onLock(listener: () => void): void {
+    this.lockListeners.push(listener);
+  }
+
   lock(reason: LockReason): void {
     const s = this.active;
     if (!s) return;
     this.active = null;
+    for (const l of this.lockListeners) l();
     try {
       s.vault.audit({ actor: s.user.username, action: 'session.lock', details: { reason } });
     } finally {

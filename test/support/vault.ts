@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KdfParams } from '../../main/vault/header';
+import type { Volume } from '../../main/media/volumes';
 import { createDispatcher } from '../../main/ipc/dispatcher';
 import { ManualClock } from '../../main/services/clock';
 import type { EventName, EventPayloads } from '../../core/ipc/events';
@@ -11,7 +12,9 @@ export const TEST_KDF: KdfParams = { alg: 'scrypt', logN: 14, r: 8, p: 1 };
 export const ADMIN_PASS = 'correct horse battery staple';
 export const APP = { url: 'app://baken/index.html', isMainFrame: true };
 
-export function testDispatcher(root: string) {
+export type TestPlatform = { volumes?: Volume[]; folder?: string | null; bundleFiles?: string[] | null };
+
+export function testDispatcher(root: string, platform: TestPlatform = {}) {
   const clock = new ManualClock();
   const events: { name: EventName; payload: EventPayloads[EventName] }[] = [];
   const exportDir = join(root, 'usb');
@@ -22,7 +25,12 @@ export function testDispatcher(root: string) {
       vaultDir,
       clock,
       kdf: TEST_KDF,
-      platform: { chooseExportDirectory: async () => exportDir },
+      platform: {
+        chooseExportDirectory: async () => exportDir,
+        chooseFolder: async () => platform.folder ?? null,
+        chooseBundleFiles: async () => platform.bundleFiles ?? null,
+        detectVolumes: () => platform.volumes ?? [],
+      },
       emit: (name, payload) => events.push({ name, payload }),
     },
     { appOrigin: 'app://baken' },

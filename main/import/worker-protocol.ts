@@ -1,0 +1,21 @@
+// Messages between the import worker thread and the thread that started it.
+import type { BundleLimits } from '../../core/bundle/limits';
+import type { ImportProgress, ImportResult } from '../../core/import-types';
+import type { ImportFile } from './import-files';
+
+export type WorkerInput = {
+  vaultDir: string;
+  keys: { database: Uint8Array; audit: Uint8Array; blobs: Uint8Array };
+  user: string;
+  files: ImportFile[];
+  bundlePassphrase: string | null;
+  limits: BundleLimits;
+};
+
+export type WorkerRequest = { kind: 'cancel' };
+
+export type WorkerMessage =
+  | { kind: 'progress'; progress: ImportProgress }
+  | { kind: 'done'; results: ImportResult[] }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; name: string };
