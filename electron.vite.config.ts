@@ -3,39 +3,81 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './core/csp';
+
+/** Writes the one CSP (core/csp.ts) into index.html as the first element of <head>. Build only:
+ * the dev server needs inline scripts (React refresh) and a websocket the policy forbids. */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'baken-csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
 
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Dependencies stay in node_modules (the native SQLite module must); Electron's API and
+      // Node built-ins are external anyway.
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'main/app/main.ts') } },
+      sourcemap: false,
+      // electron-vite 6 reads rolldownOptions (it copies them over rollupOptions).
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'main/app/main.ts'),
+          // The import worker (worker_threads), loaded as ./import-worker.js beside index.js
+          // (main/import/run-import.ts).
+          'import-worker': resolve(__dirname, 'main/import/import-worker.ts'),
+        },
+        // Shared chunks beside the entries, so every file's import.meta.url is in out/main/.
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
-      // A sandboxed preload cannot load modules: bundle everything into one CommonJS file.
+      // A sandboxed preload cannot load modules: bundle everything into one CommonJS file whose
+      // only require() is 'electron'.
       externalizeDeps: false,
       isolatedEntries: true,
-      rollupOptions: {
+      sourcemap: false,
+      rolldownOptions: {
         input: { index: resolve(__dirname, 'preload/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
       sourcemap: false,
+      // A production build (React's production bundle), minified: electron-vite leaves renderer
+      // minification off by default.
+      minify: true,
       // The module-preload polyfill is an inline script; the CSP allows none.
       modulePreload: { polyfill: false },
+      // Never inline assets as data: URLs or styles into the HTML.
       assetsInlineLimit: 0,
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      cssCodeSplit: false,
+      // electron-vite 6 reads rolldownOptions (rollupOptions is overwritten by it).
+      rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },
 });

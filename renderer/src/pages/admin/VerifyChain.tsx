@@ -1,0 +1,40 @@
+// "Verify chain": checks every audit entry's HMAC link and says whether the log is whole.
+import { useState } from 'react';
+import type { AuditVerification } from '../../../../core/types';
+import { call } from '../../api/client';
+import { ErrorAlert, StatusMessage } from '../../components/Messages';
+import { useAction } from '../../hooks/useAction';
+import { useErrorText, useT } from '../../i18n/useT';
+
+export function VerifyChain({ onVerified }: { onVerified: () => void }) {
+  const t = useT();
+  const errorText = useErrorText();
+  const [result, setResult] = useState<AuditVerification | null>(null);
+  const verify = useAction(async () => {
+    setResult(null);
+    setResult(await call('audit.verify', {}));
+    onVerified();
+  });
+  const broken = result && !result.ok ? result.firstBad : null;
+  return (
+    <div className="verify">
+      <p>{t('audit.verifyText')}</p>
+      <button type="button" className="button button--primary" aria-disabled={verify.busy || undefined} onClick={() => void verify.run()}>
+        {verify.busy ? t('audit.verifyBusy') : t('audit.verify')}
+      </button>
+      <StatusMessage tone="success" text={result?.ok ? t('audit.intact', { entries: result.entries }) : null} />
+      <ErrorAlert
+        id="audit-verify-broken"
+        text={
+          result && !result.ok
+            ? broken
+              ? t('audit.broken', { seq: broken.seq, reason: t(`audit.reason.${broken.reason}`) })
+              : t('audit.brokenUnknown')
+            : verify.error
+              ? errorText(verify.error)
+              : null
+        }
+      />
+    </div>
+  );
+}
