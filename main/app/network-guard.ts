@@ -1,7 +1,7 @@
 // Every session is sealed off: requests that are not the app's own are cancelled, permissions and
 // device pickers are refused, downloads are cancelled, the spellchecker neither runs nor downloads.
 import { app, type Session } from 'electron';
-import { isRequestAllowed, type ShellMode, UNREACHABLE_DICTIONARY_URL } from '../security/shell-policy';
+import { isPermissionAllowed, isRequestAllowed, type ShellMode, UNREACHABLE_DICTIONARY_URL } from '../security/shell-policy';
 
 const hardened = new WeakSet<Session>();
 
@@ -13,9 +13,12 @@ export function hardenSession(ses: Session, mode: ShellMode): void {
     callback({ cancel: !isRequestAllowed(details.url, details.resourceType, mode) });
   });
 
-  // Permissions: none, ever (camera, microphone, notifications, clipboard, geolocation, HID, …).
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Permissions: none (camera, microphone, notifications, clipboard reading, geolocation, HID, …),
+  // except writing text to the clipboard from the app page itself.
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl, mode)),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, mode));
   ses.setDevicePermissionHandler(() => false);
   ses.setDisplayMediaRequestHandler((_request, callback) => callback(null));
   // Device pickers: cancelled. (Bluetooth pairing without a handler is cancelled by Electron; the

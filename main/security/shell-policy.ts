@@ -114,6 +114,15 @@ export function isRequestAllowed(raw: string, resourceType: string, mode: ShellM
 }
 
 /** A dictionary download URL that can never resolve (RFC 2606) and that the guard cancels. */
+/**
+ * The one permission the app page gets: writing (sanitised) text to the clipboard, so the copy
+ * buttons for the public workstation recipients work. Reading the clipboard, and everything else,
+ * stays denied.
+ */
+export function isPermissionAllowed(permission: string, requestingUrl: string, mode: ShellMode): boolean {
+  return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl, trustedOrigin(mode));
+}
+
 export const UNREACHABLE_DICTIONARY_URL = 'https://spellcheck.invalid/';
 
 type PathApi = Pick<typeof nodePath, 'resolve' | 'relative' | 'isAbsolute' | 'sep'>;

@@ -13,6 +13,7 @@ import {
   isAppUrl,
   isInside,
   isNavigationAllowed,
+  isPermissionAllowed,
   isRequestAllowed,
   parseShellArgs,
   removableMediaRoots,
@@ -789,5 +790,16 @@ describe('Electron shell wiring (main/app/main.ts against a stand-in for Electro
       value: { session: unknown };
     };
     expect(status.value.session).toBeNull();
+  });
+});
+
+describe('isPermissionAllowed', () => {
+  const mode = shellMode({ isPackaged: true, rendererUrlEnv: undefined });
+  it('allows only clipboard writing, only to the app page', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'app://baken/index.html', mode)).toBe(true);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'https://example.org/', mode)).toBe(false);
+    for (const p of ['clipboard-read', 'media', 'notifications', 'geolocation', 'openExternal', 'fullscreen', 'hid']) {
+      expect(isPermissionAllowed(p, 'app://baken/index.html', mode), p).toBe(false);
+    }
   });
 });
