@@ -1,6 +1,8 @@
-// The encrypted blob store for attachments: each blob is sealed in 64 KiB ChaCha20-Poly1305
-// chunks (counter nonce, last-chunk flag, like age's STREAM) under a key bound to its name, and
-// named by an HMAC of its content hash, so neither names nor bytes reveal anything without the VMK.
+// The encrypted blob store for attachments: each blob is sealed in 64 KiB AES-256-GCM chunks
+// (counter nonce, last-chunk flag, like age's STREAM) under a key derived for that blob from a
+// random salt and its name, and named by an HMAC of its content hash, so neither names nor bytes
+// reveal anything without the VMK. AES-GCM because Electron's BoringSSL has no ChaCha20-Poly1305
+// in node:crypto; with a fresh key per blob the counter nonces never repeat under one key.
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, rmdirSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -123,12 +125,12 @@ function chunkNonce(counter: number, last: boolean): Buffer {
 }
 
 function sealChunk(key: Buffer, counter: number, last: boolean, plain: Uint8Array): Buffer[] {
-  const c = createCipheriv('chacha20-poly1305', key, chunkNonce(counter, last), { authTagLength: TAG });
+  const c = createCipheriv('aes-256-gcm', key, chunkNonce(counter, last), { authTagLength: TAG });
   return [c.update(plain), c.final(), c.getAuthTag()];
 }
 
 function openChunk(key: Buffer, counter: number, last: boolean, sealed: Uint8Array): Buffer {
-  const d = createDecipheriv('chacha20-poly1305', key, chunkNonce(counter, last), { authTagLength: TAG });
+  const d = createDecipheriv('aes-256-gcm', key, chunkNonce(counter, last), { authTagLength: TAG });
   d.setAuthTag(sealed.subarray(sealed.length - TAG));
   try {
     return Buffer.concat([d.update(sealed.subarray(0, sealed.length - TAG)), d.final()]);

@@ -6,6 +6,7 @@ import { systemClock } from '../services/clock';
 import { vaultPaths } from '../vault/layout';
 import { importEnv } from './import-env';
 import { importFiles } from './import-files';
+import { acquireImportLock } from './import-lock';
 import { ImportCancelled } from './rejection';
 import type { WorkerInput, WorkerMessage, WorkerRequest } from './worker-protocol';
 
@@ -14,6 +15,12 @@ async function run(input: WorkerInput): Promise<WorkerMessage> {
   parentPort?.on('message', (m: WorkerRequest) => {
     if (m.kind === 'cancel') controller.abort();
   });
+  let release: (() => void) | null = null;
+  try {
+    release = acquireImportLock(input.vaultDir);
+  } catch {
+    return { kind: 'busy' };
+  }
   const db = openDatabase(vaultPaths(input.vaultDir).database, input.keys.database, { create: false });
   try {
     const env = importEnv({
@@ -36,6 +43,7 @@ async function run(input: WorkerInput): Promise<WorkerMessage> {
     return { kind: 'failed', name: error instanceof Error ? error.name : 'unknown' };
   } finally {
     db.close();
+    release();
     input.keys.database.fill(0);
     input.keys.audit.fill(0);
     input.keys.blobs.fill(0);

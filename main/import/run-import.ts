@@ -32,6 +32,10 @@ export function runImport(input: WorkerInput, onProgress: (p: ImportProgress) =>
           settled = true;
           resolve('cancelled');
           break;
+        case 'busy':
+          settled = true;
+          reject(new BakenError('import-busy'));
+          break;
         case 'failed':
           settled = true;
           logError('import worker failed', { name: m.name });

@@ -18,4 +18,6 @@ export type WorkerMessage =
   | { kind: 'progress'; progress: ImportProgress }
   | { kind: 'done'; results: ImportResult[] }
   | { kind: 'cancelled' }
+  /** Another process holds the vault's import lock. */
+  | { kind: 'busy' }
   | { kind: 'failed'; name: string };

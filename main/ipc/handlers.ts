@@ -28,6 +28,7 @@ import { addFolder, currentSources, listMedia, removeFolder } from '../services/
 import { resolveBundleFiles } from '../media/media';
 import { addTrustedKey, listTrustedKeys, revokeTrustedKey } from '../services/trust';
 import { toReportRow } from '../services/reports';
+import { recoverAfterUnlock } from '../services/recovery';
 
 export type Services = { ctx: ServiceContext; sessions: SessionManager; imports: ImportService };
 
@@ -60,6 +61,7 @@ export const handlers: Handlers = {
     const { vault, user } = await unlockVault(ctx.vaultDir, normaliseUsername(input.username), input.passphrase, {
       clock: ctx.clock,
     });
+    recoverAfterUnlock(vault);
     sessions.start({ vault, user });
     return toSessionInfo(user);
   },

@@ -1,6 +1,8 @@
 // Keyslots: the VMK wrapped under one user's passphrase. One scrypt run turns (user name,
 // passphrase) into both the slot's file name and its wrapping key, so unlocking costs one KDF run
 // however many users there are, and no file names or holds a user name or role.
+// AES-256-GCM, not ChaCha20-Poly1305: Electron's BoringSSL offers no ChaCha20-Poly1305 through
+// node:crypto, and the same code must run in the app, the CLI and the tests.
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, scrypt } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,8 +52,8 @@ function slotFile(dir: string, slotId: string): string {
 export function writeSlot(dir: string, key: SlotKey, vmk: Uint8Array): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const nonce = randomBytes(NONCE_BYTES);
-  const cipher = createCipheriv('chacha20-poly1305', key.wrapKey, nonce, { authTagLength: TAG_BYTES });
-  cipher.setAAD(Buffer.concat([MAGIC, Buffer.from(key.slotId, 'hex')]), { plaintextLength: vmk.length });
+  const cipher = createCipheriv('aes-256-gcm', key.wrapKey, nonce, { authTagLength: TAG_BYTES });
+  cipher.setAAD(Buffer.concat([MAGIC, Buffer.from(key.slotId, 'hex')]));
   const body = Buffer.concat([cipher.update(vmk), cipher.final()]);
   writeFileAtomic(slotFile(dir, key.slotId), Buffer.concat([MAGIC, nonce, body, cipher.getAuthTag()]));
 }
@@ -66,8 +68,8 @@ export function openSlot(dir: string, key: SlotKey): Buffer | null {
   const body = data.subarray(MAGIC.length + NONCE_BYTES, data.length - TAG_BYTES);
   const tag = data.subarray(data.length - TAG_BYTES);
   try {
-    const decipher = createDecipheriv('chacha20-poly1305', key.wrapKey, nonce, { authTagLength: TAG_BYTES });
-    decipher.setAAD(Buffer.concat([MAGIC, Buffer.from(key.slotId, 'hex')]), { plaintextLength: body.length });
+    const decipher = createDecipheriv('aes-256-gcm', key.wrapKey, nonce, { authTagLength: TAG_BYTES });
+    decipher.setAAD(Buffer.concat([MAGIC, Buffer.from(key.slotId, 'hex')]));
     decipher.setAuthTag(tag);
     return Buffer.concat([decipher.update(body), decipher.final()]);
   } catch {
