@@ -6,7 +6,6 @@ import type { Command } from 'commander';
 import { type AgeRecipients } from '../bundle/age-stream';
 import { MinisignError, generateKeyPair, parseSecretKey, type MinisignSecretKey } from '../bundle/minisign';
 import { PackError, attachmentFromBytes, attachmentFromFile, packBundle } from '../bundle/pack';
-import { createSynth } from '../bundle/synth';
 import { writeStreamAtomic } from '../fs/write-stream-atomic';
 import { CliError } from './errors';
 import { type Out, print } from './output';
@@ -113,6 +112,8 @@ export function registerBundleCommands(program: Command, out: Out): void {
       const receivedTo = o.to ? new Date(o.to) : now;
       const receivedFrom = o.from ? new Date(o.from) : new Date(receivedTo.getTime() - 365 * 86_400_000);
       if (Number.isNaN(receivedFrom.getTime()) || Number.isNaN(receivedTo.getTime())) throw new CliError('usage', '--from/--to must be dates');
+      // Loaded only here: the generator's word lists are not needed by any other command.
+      const { createSynth } = await import('../bundle/synth');
       const synth = createSynth({ seed: o.seed, receivedFrom, receivedTo });
       const files: string[] = [];
       for (let i = 0; i < o.count; i++) {

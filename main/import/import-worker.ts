@@ -52,3 +52,5 @@ async function run(input: WorkerInput): Promise<WorkerMessage> {
 
 const message = await run(workerData as WorkerInput);
 parentPort?.postMessage(message);
+// The cancel listener would keep this thread alive after its work is done.
+parentPort?.close();

@@ -17,7 +17,7 @@ function workerUrl(): URL {
 
 export function runImport(input: WorkerInput, onProgress: (p: ImportProgress) => void): RunningImport {
   const worker = new Worker(workerUrl(), { workerData: input });
-  const done = new Promise<ImportResult[] | 'cancelled'>((resolve, reject) => {
+  const outcome = new Promise<ImportResult[] | 'cancelled'>((resolve, reject) => {
     let settled = false;
     worker.on('message', (m: WorkerMessage) => {
       switch (m.kind) {
@@ -56,5 +56,7 @@ export function runImport(input: WorkerInput, onProgress: (p: ImportProgress) =>
       if (!settled) reject(new BakenError('internal'));
     });
   });
+  // Once the answer is in, the thread has nothing left to do; make sure it is gone.
+  const done = outcome.finally(() => void worker.terminate());
   return { done, cancel: () => worker.postMessage({ kind: 'cancel' } satisfies WorkerRequest) };
 }
