@@ -4,6 +4,7 @@
 // comment longer than minisign 0.11 can read.
 // Ed25519 verification follows libsodium's crypto_sign_verify_detached exactly (s < L, canonical
 // non-small-order A and R, cofactorless equation), not noble's default ZIP-215 rules.
+import { createPublicKey, verify as cryptoVerify } from 'node:crypto';
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToNumberLE } from '@noble/curves/utils.js';
@@ -353,9 +354,25 @@ function verifyEd25519(sig: Uint8Array, message: Uint8Array, publicKey: Uint8Arr
     return false;
   }
   if (A.isSmallOrder() || R.isSmallOrder()) return false;
+  // With those checks done, the rest is RFC 8032's cofactorless equation with a byte comparison of
+  // R, which is what OpenSSL's native Ed25519 does too — about 20× faster than the JS below.
+  const native = nativeVerify(sig, message, publicKey);
+  if (native !== null) return native;
   const k = bytesToNumberLE(sha512(concat(rBytes, publicKey, message))) % L;
   const check = ed25519.Point.BASE.multiplyUnsafe(s).subtract(A.multiplyUnsafe(k));
   return equal(check.toBytes(), rBytes);
+}
+
+const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+/** node:crypto's Ed25519 verification, or null where the runtime lacks it. */
+function nativeVerify(sig: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean | null {
+  try {
+    const key = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, publicKey]), format: 'der', type: 'spki' });
+    return cryptoVerify(null, message, key, sig);
+  } catch {
+    return null;
+  }
 }
 
 function isStrictPoint(publicKey: Uint8Array): boolean {
