@@ -5,6 +5,10 @@ export function bundleExists(db: Db, bundleId: string): boolean {
   return db.prepare('SELECT 1 FROM bundles WHERE bundle_id = ?').get(bundleId) !== undefined;
 }
 
+export function attachmentExists(db: Db, sha256: string): boolean {
+  return db.prepare('SELECT 1 FROM attachments WHERE sha256 = ?').get(sha256) !== undefined;
+}
+
 export function reportDigest(db: Db, reportId: string): string | null {
   return (db.prepare('SELECT sha256 FROM reports WHERE report_id = ?').pluck().get(reportId) as string | undefined) ?? null;
 }

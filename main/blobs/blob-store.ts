@@ -23,10 +23,45 @@ export class BlobError extends Error {
 }
 
 export class BlobStore {
+  private readonly madeDirs = new Set<string>();
+  /** Blobs moved into place whose bytes are not yet known to be on disk; see syncPending(). */
+  private pending: string[] = [];
+
   constructor(
     readonly dir: string,
     private readonly key: Buffer,
   ) {}
+
+  private ensureDir(dir: string): void {
+    if (this.madeDirs.has(dir)) return;
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    this.madeDirs.add(dir);
+  }
+
+  /**
+   * Flushes every blob committed since the last call, and their folders. Call before the database
+   * transaction that refers to them commits: a record never points at bytes that are not on disk.
+   */
+  syncPending(): void {
+    const dirs = new Set<string>();
+    for (const path of this.pending) {
+      const fd = openSync(path, 'r');
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      dirs.add(dirname(path));
+    }
+    for (const d of dirs) fsyncDir(d);
+    this.pending = [];
+  }
+
+  /** Forgets unsynced blobs after their bundle was dropped (their files are removed separately). */
+  discardPending(paths: Iterable<string>): void {
+    const drop = new Set(paths);
+    this.pending = this.pending.filter((p) => !drop.has(p));
+  }
 
   /** The file name for a content hash: an HMAC, so names cannot be matched to known files. */
   nameFor(sha256hex: string): string {
@@ -50,9 +85,14 @@ export class BlobStore {
   createWriter(sha256hex: string): BlobWriter {
     const name = this.nameFor(sha256hex);
     const tmpDir = join(this.dir, 'tmp');
-    mkdirSync(tmpDir, { recursive: true, mode: 0o700 });
+    this.ensureDir(tmpDir);
     const nonce = randomBytes(NONCE_BYTES);
-    return new BlobWriter(join(tmpDir, `${name}.${randomBytes(6).toString('hex')}`), join(this.dir, name.slice(0, 2), name), this.chunkKey(name, nonce), nonce);
+    const finalPath = join(this.dir, name.slice(0, 2), name);
+    return new BlobWriter(join(tmpDir, `${name}.${randomBytes(6).toString('hex')}`), finalPath, this.chunkKey(name, nonce), nonce, (rename) => {
+      this.ensureDir(dirname(finalPath));
+      rename();
+      this.pending.push(finalPath);
+    });
   }
 
   /** Streams the plaintext of a blob, each chunk authenticated before it is yielded. */
@@ -90,9 +130,11 @@ export class BlobStore {
 
   remove(sha256hex: string): void {
     const path = this.pathFor(sha256hex);
+    this.discardPending([path]);
     rmSync(path, { force: true });
     try {
       rmdirSync(dirname(path));
+      this.madeDirs.delete(dirname(path));
     } catch {
       // not empty: other blobs share the fan-out folder
     }
@@ -154,6 +196,7 @@ export class BlobWriter {
     private readonly finalPath: string,
     private readonly key: Buffer,
     nonce: Buffer,
+    private readonly moveIntoPlace: (rename: () => void) => void,
   ) {
     this.fd = openSync(tmpPath, 'wx', 0o600);
     this.queue([MAGIC, nonce]);
@@ -176,17 +219,17 @@ export class BlobWriter {
     if (this.outLen >= 1 << 20) this.flush();
   }
 
-  /** Seals the last chunk, flushes, and moves the blob into place. */
-  commit(): void {
+  /**
+   * Seals the last chunk and moves the blob into place. Not yet flushed to disk: the store's
+   * syncPending() does that for a whole batch before the database commits.
+   */
+  commit(): string {
     this.queue(sealChunk(this.key, this.counter++, true, this.pending.subarray(0, this.pendingLen)));
     this.flush();
-    const fd = this.requireFd();
-    fsyncSync(fd);
-    closeSync(fd);
+    closeSync(this.requireFd());
     this.fd = null;
-    mkdirSync(join(this.finalPath, '..'), { recursive: true, mode: 0o700 });
-    renameSync(this.tmpPath, this.finalPath);
-    fsyncDir(join(this.finalPath, '..'));
+    this.moveIntoPlace(() => renameSync(this.tmpPath, this.finalPath));
+    return this.finalPath;
   }
 
   abort(): void {

@@ -161,9 +161,23 @@ export async function collect(gen: AsyncIterable<Uint8Array>): Promise<Buffer> {
 // ---------------------------------------------------------------------------------------------
 // Keys
 
+// Parsing an identity (a PQ one derives ML-KEM keys) costs more than opening a small bundle; an
+// import of many bundles reuses them. Bounded, and cleared by forgetAgeIdentities().
+const identityCache = new Map<string, TypageIdentity>();
+const IDENTITY_CACHE_MAX = 16;
+
+export function forgetAgeIdentities(): void {
+  identityCache.clear();
+}
+
 function buildIdentities(typage: TypageRecipients, keys: AgeKeys): TypageIdentity[] {
   const out: TypageIdentity[] = [];
   for (const s of keys.identities) {
+    const cached = identityCache.get(s);
+    if (cached) {
+      out.push(cached);
+      continue;
+    }
     // Checked with startsWith in this order: the PQ prefix also starts with "AGE-SECRET-KEY-".
     const Cls = s.startsWith(PQ_IDENTITY_PREFIX)
       ? typage.HybridIdentity
@@ -172,7 +186,10 @@ function buildIdentities(typage: TypageRecipients, keys: AgeKeys): TypageIdentit
         : null;
     if (!Cls) throw new TypeError('unsupported age identity (expected AGE-SECRET-KEY-1… or AGE-SECRET-KEY-PQ-1…)');
     try {
-      out.push(new Cls(s));
+      const identity = new Cls(s);
+      if (identityCache.size >= IDENTITY_CACHE_MAX) identityCache.clear();
+      identityCache.set(s, identity);
+      out.push(identity);
     } catch {
       // The library's message may quote the key; never let it escape.
       throw new TypeError('invalid age identity');

@@ -1,6 +1,6 @@
 // Builds what an import needs from an open database connection and the vault's subkeys.
 import { allIdentities } from '../../db/queries/identities';
-import { bundleExists } from '../../db/queries/intake';
+import { attachmentExists, bundleExists } from '../../db/queries/intake';
 import { findIntakeKey } from '../../db/queries/trust';
 import type { Db } from '../../db/open';
 import type { BundleLimits } from '../../core/bundle/limits';
@@ -37,6 +37,7 @@ export function importEnv(args: {
       return { key: { keyId, keyIdHex: row.keyId, publicKey: new Uint8Array(row.publicKey) }, revoked: row.revokedAt !== null };
     },
     isKnownBundle: (bundleId) => bundleExists(db, bundleId),
+    hasAttachment: (sha256) => attachmentExists(db, sha256),
     limits: args.limits,
   };
 }

@@ -16,6 +16,8 @@ export type ReaderDeps = {
   ageKeys: AgeKeys;
   lookupSigner: SignerLookup;
   isKnownBundle: (bundleId: string) => boolean;
+  /** Whether an attachment is already recorded (so its blob is on disk); the file alone proves nothing. */
+  hasAttachment: (sha256: string) => boolean;
   blobs: BlobStore;
   limits: BundleLimits;
   signal?: AbortSignal;
@@ -141,7 +143,7 @@ async function readEntries(
           if (att?.[1]) {
             if (size > limits.attachmentBytes) throw new BundleRejected('too-large', `${path} is ${size} bytes`);
             const sha256 = att[1];
-            const w = deps.blobs.has(sha256) ? null : deps.blobs.createWriter(sha256);
+            const w = deps.hasAttachment(sha256) ? null : deps.blobs.createWriter(sha256);
             setWriter(w);
             current = { kind: 'attachment', path, sha256, size, hash: createHash('sha256'), writer: w, received: 0 };
           } else {

@@ -3,7 +3,7 @@
 // and importing again finishes with every bundle imported or a duplicate.
 import { spawn } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../main/audit/chain';
@@ -48,7 +48,16 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => tmp.cleanup());
 
-function runImport(killAfterMs: number | null): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string }> {
+function blobFiles(): number {
+  try {
+    return readdirSync(join(vaultDir, 'blobs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.length > 60).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** Kills when the given time has passed, or when the blob store holds the given number of files. */
+function runImport(killAfterMs: number | null, killAtBlobs: number | null = null): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BAKEN_BIN, '--json', 'import', stick], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -57,8 +66,15 @@ function runImport(killAfterMs: number | null): Promise<{ code: number | null; s
     });
     child.stderr.resume();
     const timer = killAfterMs === null ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    const poll =
+      killAtBlobs === null
+        ? null
+        : setInterval(() => {
+            if (blobFiles() >= killAtBlobs) child.kill('SIGKILL');
+          }, 1);
     child.on('exit', (code, signal) => {
       if (timer) clearTimeout(timer);
+      if (poll) clearInterval(poll);
       resolve({ code, signal, stdout });
     });
   });
@@ -101,11 +117,15 @@ describe('import crash safety', () => {
     const seen: number[] = [];
     let killed = 0;
     for (let i = 0; i < KILLS; i++) {
-      const at = 300 + Math.floor(next() * 2200);
-      const run = await runImport(at);
+      // The first kills land in start-up and unlocking; the rest while attachments are being written.
+      const run = i < 2 ? await runImport(200 + Math.floor(next() * 800)) : await runImport(20_000, blobFiles() + 1 + Math.floor(next() * 30));
       if (run.signal === 'SIGKILL') killed++;
       seen.push(await checkConsistent());
-      if (run.signal === null) break; // finished before the kill: nothing left to interrupt
+      if (run.signal === null) {
+        // Finished before the kill: it must have succeeded, and there is nothing left to interrupt.
+        expect(run.code, run.stdout).toBe(0);
+        break;
+      }
     }
     console.log(`crash test: bundles present after each kill: ${seen.join(', ')}`);
     expect(killed).toBeGreaterThan(0);
