@@ -1,5 +1,6 @@
 // Raw access to the audit chain tables. MACs are computed by main/audit/chain.ts.
 import type { Db } from '../open';
+import { stmt } from '../statement-cache';
 
 export type AuditRow = {
   seq: number;
@@ -13,11 +14,11 @@ export type AuditRow = {
 export type AuditHeadRow = { seq: number; mac: Buffer; head_mac: Buffer };
 
 export function lastAuditRow(db: Db): AuditRow | null {
-  return (db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get() as AuditRow | undefined) ?? null;
+  return (stmt(db, 'SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get() as AuditRow | undefined) ?? null;
 }
 
 export function insertAuditRow(db: Db, row: AuditRow): void {
-  db.prepare('INSERT INTO audit_log (seq, at, actor, action, target, details, mac) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+  stmt(db, 'INSERT INTO audit_log (seq, at, actor, action, target, details, mac) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     row.seq,
     row.at,
     row.actor,
@@ -29,25 +30,24 @@ export function insertAuditRow(db: Db, row: AuditRow): void {
 }
 
 export function readAuditHead(db: Db): AuditHeadRow | null {
-  return (db.prepare('SELECT seq, mac, head_mac FROM audit_head WHERE id = 1').get() as AuditHeadRow | undefined) ?? null;
+  return (stmt(db, 'SELECT seq, mac, head_mac FROM audit_head WHERE id = 1').get() as AuditHeadRow | undefined) ?? null;
 }
 
 export function writeAuditHead(db: Db, head: AuditHeadRow): void {
-  db.prepare(
+  stmt(db, 
     'INSERT INTO audit_head (id, seq, mac, head_mac) VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, mac = excluded.mac, head_mac = excluded.head_mac',
   ).run(head.seq, head.mac, head.head_mac);
 }
 
 export function* iterateAudit(db: Db): Generator<AuditRow> {
-  yield* db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>;
+  yield* stmt(db, 'SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>;
 }
 
 export function pageAudit(db: Db, beforeSeq: number | undefined, limit: number): AuditRow[] {
-  return db
-    .prepare('SELECT * FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?')
+  return stmt(db, 'SELECT * FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?')
     .all(beforeSeq ?? Number.MAX_SAFE_INTEGER, limit) as AuditRow[];
 }
 
 export function countAudit(db: Db): number {
-  return Number(db.prepare('SELECT count(*) FROM audit_log').pluck().get());
+  return Number(stmt(db, 'SELECT count(*) FROM audit_log').pluck().get());
 }

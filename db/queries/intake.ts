@@ -1,16 +1,17 @@
 // Imported bundles, reports and attachments, and the quarantine of rejected bundles.
 import type { Db } from '../open';
+import { stmt } from '../statement-cache';
 
 export function bundleExists(db: Db, bundleId: string): boolean {
-  return db.prepare('SELECT 1 FROM bundles WHERE bundle_id = ?').get(bundleId) !== undefined;
+  return stmt(db, 'SELECT 1 FROM bundles WHERE bundle_id = ?').get(bundleId) !== undefined;
 }
 
 export function attachmentExists(db: Db, sha256: string): boolean {
-  return db.prepare('SELECT 1 FROM attachments WHERE sha256 = ?').get(sha256) !== undefined;
+  return stmt(db, 'SELECT 1 FROM attachments WHERE sha256 = ?').get(sha256) !== undefined;
 }
 
 export function reportDigest(db: Db, reportId: string): string | null {
-  return (db.prepare('SELECT sha256 FROM reports WHERE report_id = ?').pluck().get(reportId) as string | undefined) ?? null;
+  return (stmt(db, 'SELECT sha256 FROM reports WHERE report_id = ?').pluck().get(reportId) as string | undefined) ?? null;
 }
 
 export type BundleInsert = {
@@ -30,7 +31,7 @@ export type BundleInsert = {
 };
 
 export function insertBundle(db: Db, b: BundleInsert): void {
-  db.prepare(
+  stmt(db, 
     `INSERT INTO bundles (bundle_id, created_at, station, signer_key_id, manifest, signature, file_name, file_size,
        file_sha256, medium, imported_at, imported_by, report_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(b.bundleId, b.createdAt, b.station, b.signerKeyId, b.manifest, b.signature, b.fileName, b.fileSize, b.fileSha256, b.medium, b.importedAt, b.importedBy, b.reportCount);
@@ -51,21 +52,21 @@ export type ReportInsert = {
 };
 
 export function insertReport(db: Db, r: ReportInsert): void {
-  db.prepare(
+  stmt(db, 
     `INSERT INTO reports (report_id, bundle_id, sha256, content, received_at, channel, language, urgent, categories, summary, imported_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(r.reportId, r.bundleId, r.sha256, r.content, r.receivedAt, r.channel, r.language, r.urgent ? 1 : 0, JSON.stringify(r.categories), r.summary, r.importedAt);
 }
 
 export function insertAttachment(db: Db, sha256: string, size: number, bundleId: string): void {
-  db.prepare('INSERT OR IGNORE INTO attachments (sha256, size, first_bundle_id) VALUES (?, ?, ?)').run(sha256, size, bundleId);
+  stmt(db, 'INSERT OR IGNORE INTO attachments (sha256, size, first_bundle_id) VALUES (?, ?, ?)').run(sha256, size, bundleId);
 }
 
 export function linkAttachment(
   db: Db,
   a: { reportId: string; position: number; sha256: string; filename: string; mediaType: string; description: string | null },
 ): void {
-  db.prepare('INSERT INTO report_attachments (report_id, position, sha256, filename, media_type, description) VALUES (?, ?, ?, ?, ?, ?)').run(
+  stmt(db, 'INSERT INTO report_attachments (report_id, position, sha256, filename, media_type, description) VALUES (?, ?, ?, ?, ?, ?)').run(
     a.reportId,
     a.position,
     a.sha256,
@@ -76,7 +77,7 @@ export function linkAttachment(
 }
 
 export function allAttachmentHashes(db: Db): string[] {
-  return db.prepare('SELECT sha256 FROM attachments').pluck().all() as string[];
+  return stmt(db, 'SELECT sha256 FROM attachments').pluck().all() as string[];
 }
 
 export type QuarantineInsert = {
@@ -92,8 +93,7 @@ export type QuarantineInsert = {
 
 export function insertQuarantine(db: Db, q: QuarantineInsert): number {
   return Number(
-    db
-      .prepare('INSERT INTO quarantine (file_name, file_size, file_sha256, medium, at, by_user, code, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    stmt(db, 'INSERT INTO quarantine (file_name, file_size, file_sha256, medium, at, by_user, code, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(q.fileName, q.fileSize, q.fileSha256, q.medium, q.at, q.byUser, q.code, q.detail).lastInsertRowid,
   );
 }
@@ -101,8 +101,7 @@ export function insertQuarantine(db: Db, q: QuarantineInsert): number {
 export type QuarantineRow = QuarantineInsert & { id: number };
 
 export function listQuarantine(db: Db, limit: number): QuarantineRow[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT id, file_name AS fileName, file_size AS fileSize, file_sha256 AS fileSha256, medium, at, by_user AS byUser, code, detail
        FROM quarantine ORDER BY id DESC LIMIT ?`,
     )
@@ -123,8 +122,7 @@ export type ReportListRow = {
 };
 
 export function listReports(db: Db, opts: { status?: string; limit: number; offset: number }): ReportListRow[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT report_id AS reportId, bundle_id AS bundleId, received_at AS receivedAt, channel, categories, status, urgent,
               summary, imported_at AS importedAt, review_flag AS reviewFlag
        FROM reports WHERE (? IS NULL OR status = ?) ORDER BY urgent DESC, received_at DESC, report_id LIMIT ? OFFSET ?`,
@@ -133,5 +131,5 @@ export function listReports(db: Db, opts: { status?: string; limit: number; offs
 }
 
 export function countReports(db: Db, status?: string): number {
-  return Number(db.prepare('SELECT count(*) FROM reports WHERE (? IS NULL OR status = ?)').pluck().get(status ?? null, status ?? null));
+  return Number(stmt(db, 'SELECT count(*) FROM reports WHERE (? IS NULL OR status = ?)').pluck().get(status ?? null, status ?? null));
 }

@@ -4,9 +4,9 @@
 // reveal anything without the VMK. AES-GCM because Electron's BoringSSL has no ChaCha20-Poly1305
 // in node:crypto; with a fresh key per blob the counter nonces never repeat under one key.
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, rmdirSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fsyncDir } from '../fs/atomic-write';
 
 const MAGIC = Buffer.from('BKB1', 'ascii');
@@ -23,19 +23,27 @@ export class BlobError extends Error {
 }
 
 export class BlobStore {
-  private readonly madeDirs = new Set<string>();
-  /** Blobs moved into place whose bytes are not yet known to be on disk; see syncPending(). */
-  private pending: string[] = [];
+  private dirsMade = false;
+  /** Blobs moved into place whose bytes are not yet known to be on disk, with their open files. */
+  private pending = new Map<string, number>();
+  private readonly dataDir: string;
+  private readonly tmpDir: string;
 
   constructor(
     readonly dir: string,
     private readonly key: Buffer,
-  ) {}
+  ) {
+    // One flat folder: ext4/NTFS index large folders well, and a fan-out costs a mkdir and a folder
+    // flush per new sub-folder on the hot path of importing many small bundles.
+    this.dataDir = join(dir, 'data');
+    this.tmpDir = join(dir, 'tmp');
+  }
 
-  private ensureDir(dir: string): void {
-    if (this.madeDirs.has(dir)) return;
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    this.madeDirs.add(dir);
+  private ensureDirs(): void {
+    if (this.dirsMade) return;
+    mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+    mkdirSync(this.tmpDir, { recursive: true, mode: 0o700 });
+    this.dirsMade = true;
   }
 
   /**
@@ -43,24 +51,22 @@ export class BlobStore {
    * transaction that refers to them commits: a record never points at bytes that are not on disk.
    */
   syncPending(): void {
-    const dirs = new Set<string>();
-    for (const path of this.pending) {
-      const fd = openSync(path, 'r');
-      try {
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      dirs.add(dirname(path));
+    if (this.pending.size === 0) return;
+    try {
+      for (const fd of this.pending.values()) fsyncSync(fd);
+      fsyncDir(this.dataDir);
+    } finally {
+      for (const fd of this.pending.values()) closeSync(fd);
+      this.pending.clear();
     }
-    for (const d of dirs) fsyncDir(d);
-    this.pending = [];
   }
 
-  /** Forgets unsynced blobs after their bundle was dropped (their files are removed separately). */
-  discardPending(paths: Iterable<string>): void {
-    const drop = new Set(paths);
-    this.pending = this.pending.filter((p) => !drop.has(p));
+  /** Forgets an unsynced blob whose bundle was dropped (its file is removed separately). */
+  private discardPending(path: string): void {
+    const fd = this.pending.get(path);
+    if (fd === undefined) return;
+    closeSync(fd);
+    this.pending.delete(path);
   }
 
   /** The file name for a content hash: an HMAC, so names cannot be matched to known files. */
@@ -69,12 +75,7 @@ export class BlobStore {
   }
 
   pathFor(sha256hex: string): string {
-    const name = this.nameFor(sha256hex);
-    return join(this.dir, name.slice(0, 2), name);
-  }
-
-  has(sha256hex: string): boolean {
-    return existsSync(this.pathFor(sha256hex));
+    return join(this.dataDir, this.nameFor(sha256hex));
   }
 
   private chunkKey(name: string, nonce: Uint8Array): Buffer {
@@ -84,14 +85,13 @@ export class BlobStore {
   /** Starts writing the blob for a claimed content hash; nothing is visible until commit(). */
   createWriter(sha256hex: string): BlobWriter {
     const name = this.nameFor(sha256hex);
-    const tmpDir = join(this.dir, 'tmp');
-    this.ensureDir(tmpDir);
+    this.ensureDirs();
     const nonce = randomBytes(NONCE_BYTES);
-    const finalPath = join(this.dir, name.slice(0, 2), name);
-    return new BlobWriter(join(tmpDir, `${name}.${randomBytes(6).toString('hex')}`), finalPath, this.chunkKey(name, nonce), nonce, (rename) => {
-      this.ensureDir(dirname(finalPath));
-      rename();
-      this.pending.push(finalPath);
+    const finalPath = join(this.dataDir, name);
+    return new BlobWriter(join(this.tmpDir, `${name}.${randomBytes(6).toString('hex')}`), finalPath, this.chunkKey(name, nonce), nonce, (fd) => {
+      // A blob of the same name left unsynced in this batch is replaced: its file is gone.
+      this.discardPending(finalPath);
+      this.pending.set(finalPath, fd);
     });
   }
 
@@ -130,14 +130,8 @@ export class BlobStore {
 
   remove(sha256hex: string): void {
     const path = this.pathFor(sha256hex);
-    this.discardPending([path]);
+    this.discardPending(path);
     rmSync(path, { force: true });
-    try {
-      rmdirSync(dirname(path));
-      this.madeDirs.delete(dirname(path));
-    } catch {
-      // not empty: other blobs share the fan-out folder
-    }
   }
 
   /** Deletes unfinished writes and blobs no record points at (left by a crash before commit). */
@@ -146,13 +140,12 @@ export class BlobStore {
     const keep = new Set<string>();
     for (const h of referencedHashes) keep.add(this.nameFor(h));
     let removed = 0;
-    for (const sub of readdirSync(this.dir)) {
-      const subdir = join(this.dir, sub);
-      for (const f of readdirSync(subdir)) {
-        if (sub === 'tmp' || !keep.has(f)) {
-          rmSync(join(subdir, f), { force: true });
-          removed++;
-        }
+    for (const [dir, keepSome] of [[this.dataDir, true], [this.tmpDir, false]] as const) {
+      if (!existsSync(dir)) continue;
+      for (const f of readdirSync(dir)) {
+        if (keepSome && keep.has(f)) continue;
+        rmSync(join(dir, f), { force: true });
+        removed++;
       }
     }
     return { removed };
@@ -196,7 +189,7 @@ export class BlobWriter {
     private readonly finalPath: string,
     private readonly key: Buffer,
     nonce: Buffer,
-    private readonly moveIntoPlace: (rename: () => void) => void,
+    private readonly onCommitted: (fd: number) => void,
   ) {
     this.fd = openSync(tmpPath, 'wx', 0o600);
     this.queue([MAGIC, nonce]);
@@ -226,9 +219,11 @@ export class BlobWriter {
   commit(): string {
     this.queue(sealChunk(this.key, this.counter++, true, this.pending.subarray(0, this.pendingLen)));
     this.flush();
-    closeSync(this.requireFd());
+    const fd = this.requireFd();
+    renameSync(this.tmpPath, this.finalPath);
+    // The open file goes to the store, which flushes and closes it with the batch (no re-open).
     this.fd = null;
-    this.moveIntoPlace(() => renameSync(this.tmpPath, this.finalPath));
+    this.onCommitted(fd);
     return this.finalPath;
   }
 

@@ -1,7 +1,7 @@
 // Imports bundle files one after another: read (one pass), then commit or quarantine. Used by the
 // import worker; it never writes to the medium (files are opened read-only).
 import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportResult, ImportProgress } from '../../core/import-types';
 import type { BundleLimits } from '../../core/bundle/limits';
@@ -33,8 +33,18 @@ export type ImportFile = { path: string; medium: string | null };
 
 const READ_CHUNK = 1024 * 1024;
 
+/** Files up to this size are read in one call: cheaper than a stream for the many small bundles. */
+const SMALL_FILE = 4 * 1024 * 1024;
+
 /** Streams the file, counting bytes and hashing the ciphertext on the way through. */
-async function* tee(path: string, hash: ReturnType<typeof createHash>, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
+async function* tee(path: string, size: number, hash: ReturnType<typeof createHash>, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
+  if (size <= SMALL_FILE) {
+    const data = readFileSync(path);
+    hash.update(data);
+    onBytes(data.length);
+    yield data;
+    return;
+  }
   const stream = createReadStream(path, { flags: 'r', highWaterMark: READ_CHUNK });
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -74,7 +84,7 @@ export async function importFiles(
       report();
       const hash = createHash('sha256');
       let lastReport = 0;
-      const source = tee(file.path, hash, (n) => {
+      const source = tee(file.path, fileSize, hash, (n) => {
         done += n;
         if (done - lastReport >= 8 * READ_CHUNK) {
           lastReport = done;

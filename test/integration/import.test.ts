@@ -43,7 +43,7 @@ describe('import', () => {
     const { vault } = v.t.dispatcher.sessions.require();
     const store = new BlobStore(join(v.t.vaultDir, 'blobs'), vault.blobKey());
     expect((await store.readAll(sha256(att2))).equals(att2)).toBe(true);
-    const files = readdirSync(join(v.t.vaultDir, 'blobs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.length > 3 && !f.startsWith('tmp'));
+    const files = readdirSync(join(v.t.vaultDir, 'blobs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.startsWith('data/'));
     expect(files).toHaveLength(2);
     for (const f of files) {
       expect(f).not.toContain(sha256(att1));
