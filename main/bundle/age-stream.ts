@@ -17,6 +17,7 @@
 // Recipients that are neither X25519 nor PQ hybrid (plugins, SSH, tag recipients) are not supported.
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ArmorDecoder, ArmorEncoder } from './age-armor';
+import { NativeX25519Identity } from './age-x25519';
 import {
   loadNobleChaCha20Poly1305,
   loadTypageRecipients,
@@ -82,8 +83,8 @@ const X25519_RECIPIENT_PREFIX = 'age1';
  */
 export async function* decryptAge(source: AsyncIterable<Uint8Array>, keys: AgeKeys): AsyncGenerator<Uint8Array> {
   const typage = await loadTypageRecipients();
-  const identities = buildIdentities(typage, keys);
   const aead = await chunkAead();
+  const identities = buildIdentities(typage, keys, aead);
   const parser = new HeaderParser();
   let payload: PayloadDecryptor | undefined;
   try {
@@ -170,7 +171,7 @@ export function forgetAgeIdentities(): void {
   identityCache.clear();
 }
 
-function buildIdentities(typage: TypageRecipients, keys: AgeKeys): TypageIdentity[] {
+function buildIdentities(typage: TypageRecipients, keys: AgeKeys, aead: ChunkAead): TypageIdentity[] {
   const out: TypageIdentity[] = [];
   for (const s of keys.identities) {
     const cached = identityCache.get(s);
@@ -186,7 +187,7 @@ function buildIdentities(typage: TypageRecipients, keys: AgeKeys): TypageIdentit
         : null;
     if (!Cls) throw new TypeError('unsupported age identity (expected AGE-SECRET-KEY-1… or AGE-SECRET-KEY-PQ-1…)');
     try {
-      const identity = new Cls(s);
+      const identity = Cls === typage.X25519Identity ? new NativeX25519Identity(s, aead.open) : new Cls(s);
       if (identityCache.size >= IDENTITY_CACHE_MAX) identityCache.clear();
       identityCache.set(s, identity);
       out.push(identity);

@@ -4,7 +4,7 @@
 // comment longer than minisign 0.11 can read.
 // Ed25519 verification follows libsodium's crypto_sign_verify_detached exactly (s < L, canonical
 // non-small-order A and R, cofactorless equation), not noble's default ZIP-215 rules.
-import { createPublicKey, verify as cryptoVerify } from 'node:crypto';
+import { type KeyObject, createPublicKey, verify as cryptoVerify } from 'node:crypto';
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToNumberLE } from '@noble/curves/utils.js';
@@ -366,9 +366,17 @@ function verifyEd25519(sig: Uint8Array, message: Uint8Array, publicKey: Uint8Arr
 const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
 /** node:crypto's Ed25519 verification, or null where the runtime lacks it. */
+const keyObjects = new Map<string, KeyObject>();
+
 function nativeVerify(sig: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean | null {
   try {
-    const key = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, publicKey]), format: 'der', type: 'spki' });
+    const id = Buffer.from(publicKey).toString('hex');
+    let key = keyObjects.get(id);
+    if (!key) {
+      key = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, publicKey]), format: 'der', type: 'spki' });
+      if (keyObjects.size > 1024) keyObjects.clear();
+      keyObjects.set(id, key);
+    }
     return cryptoVerify(null, message, key, sig);
   } catch {
     return null;
