@@ -1,10 +1,20 @@
-// `npm run bench`: every figure an issue names, as a ratio against a reference measured in the same run.
+// `npm run bench`: every figure an issue names, as a ratio against a reference measured in the
+// same run. `npm run bench -- unlock import-large` runs only the named ones.
+import { benchLargeBundle, benchSmallBundles } from './import';
 import type { BenchResult } from './measure';
 import { benchUnlock } from './unlock';
 
-const benches: (() => Promise<BenchResult>)[] = [benchUnlock];
+const benches: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
+  unlock: benchUnlock,
+  'import-large': () => benchLargeBundle(),
+  'import-small': () => benchSmallBundles(),
+};
 
-for (const bench of benches) {
-  const r = await bench();
-  console.log(`${r.name}\n  measured:  ${r.value}\n  reference: ${r.reference}\n  ratio:     ${r.ratio.toFixed(2)}×`);
+const wanted = process.argv.slice(2);
+for (const [name, bench] of Object.entries(benches)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  const results = await bench();
+  for (const r of Array.isArray(results) ? results : [results]) {
+    console.log(`${r.name}\n  measured:  ${r.value}\n  reference: ${r.reference}\n  ratio:     ${r.ratio.toFixed(2)}×`);
+  }
 }
