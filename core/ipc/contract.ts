@@ -2,6 +2,7 @@
 // written once. main/ipc/dispatcher.ts enforces it; renderer/src/api/client.ts types calls from it.
 import { z } from 'zod';
 import { ROLES, type Role } from '../roles';
+import { type BundleLimits, bundleLimitsSchema } from '../bundle/limits';
 import type { ImportResult } from '../import-types';
 import type {
   AppStatus,
@@ -92,6 +93,8 @@ export const channels = {
     z.object({ autoLockMinutes: z.number().int().min(1).max(120) }).strict(),
     admin,
   ),
+  'settings.bundleLimits': channel<BundleLimits>()(empty, admin),
+  'settings.updateBundleLimits': channel<BundleLimits>()(bundleLimitsSchema, admin),
   'media.list': channel<MediumInfo[]>()(empty, intakeViewers),
   'media.addFolder': channel<MediumInfo[]>()(z.object({ label: z.string().trim().min(1).max(100) }).strict(), admin),
   'media.removeFolder': channel<MediumInfo[]>()(z.object({ mediumId: z.string().regex(/^[0-9a-f]{16}$/) }).strict(), admin),

@@ -9,7 +9,7 @@ import { toAuditEntry, verifyAudit } from '../audit/chain';
 import type { ServiceContext } from '../services/context';
 import { exportRecipients } from '../services/recipients-export';
 import { type SessionManager, toSessionInfo } from '../services/session';
-import { readSettings, updateSettings } from '../services/settings';
+import { readBundleLimits, readSettings, updateBundleLimits, updateSettings } from '../services/settings';
 import {
   changeOwnPassphrase,
   changeRoles,
@@ -102,6 +102,8 @@ export const handlers: Handlers = {
   },
   'settings.get': (_input, { sessions }) => readSettings(sessions.require().vault.db),
   'settings.update': (input, { sessions }) => updateSettings(sessions.require(), input),
+  'settings.bundleLimits': (_input, { sessions }) => readBundleLimits(sessions.require().vault.db),
+  'settings.updateBundleLimits': (input, { sessions }) => updateBundleLimits(sessions.require(), input),
   'media.list': (_input, { ctx, sessions }) => listMedia(ctx, sessions.require()),
   'media.addFolder': (input, { ctx, sessions }) => addFolder(ctx, sessions.require(), input.label),
   'media.removeFolder': (input, { ctx, sessions }) => removeFolder(ctx, sessions.require(), input.mediumId),

@@ -1,11 +1,11 @@
 // Bundle import as a use case: one import at a time, run in a worker thread with the session's
 // subkeys, progress relayed as events, cancelled when asked or when the vault locks.
-import { DEFAULT_LIMITS } from '../../core/bundle/limits';
 import { BakenError } from '../../core/errors';
 import type { ImportResult } from '../../core/import-types';
 import type { ImportFile } from '../import/import-files';
 import { type RunningImport, runImport } from '../import/run-import';
 import type { ServiceContext } from './context';
+import { readBundleLimits } from './settings';
 import type { ActiveSession } from './session';
 
 export class ImportService {
@@ -17,7 +17,7 @@ export class ImportService {
     if (this.running) throw new BakenError('import-busy');
     const keys = session.vault.workerKeys();
     const running = runImport(
-      { vaultDir: session.vault.dir, keys, user: session.user.username, files, bundlePassphrase, limits: DEFAULT_LIMITS },
+      { vaultDir: session.vault.dir, keys, user: session.user.username, files, bundlePassphrase, limits: readBundleLimits(session.vault.db) },
       (progress) => this.ctx.emit('import.progress', progress),
     );
     // The worker got its own copy when it was created.

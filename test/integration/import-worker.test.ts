@@ -1,0 +1,86 @@
+// The import as the GUI runs it: dispatcher → worker thread, with progress events, a safe cancel,
+// the admin's limits, and files named only by what the medium lists.
+import { randomFillSync } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../core/bundle/limits';
+import { buildBundle, jsonBytes, reportObject } from '../support/bundles';
+import { intakeVault } from '../support/intake';
+import { tempDir } from '../support/temp';
+
+let tmp: ReturnType<typeof tempDir>;
+let v: Awaited<ReturnType<typeof intakeVault>>;
+beforeEach(async () => {
+  tmp = tempDir();
+  v = await intakeVault(tmp.path);
+});
+afterEach(() => {
+  v.t.dispatcher.sessions.lock('shutdown');
+  tmp.cleanup();
+});
+
+async function putBundles(n: number, attachmentBytes = 1024): Promise<string[]> {
+  const names: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const att = Buffer.alloc(attachmentBytes + i);
+    randomFillSync(att);
+    const b = await buildBundle({ reports: [jsonBytes(reportObject({ attachments: [att] }))], attachments: [att], signer: v.intake, to: v.to });
+    names.push(v.put(b.bytes, `b-${String(i).padStart(3, '0')}.baken`).split('/').pop() ?? '');
+  }
+  return names;
+}
+
+describe('import through the worker', () => {
+  it('imports the listed files of a medium and reports progress per bundle and byte', async () => {
+    const names = await putBundles(3);
+    const [medium] = await v.t.ok('media.list', {});
+    expect(medium?.files.map((f) => f.name)).toEqual(names);
+    const results = await v.t.ok('import.start', { mediumId: medium?.id ?? '', names });
+    expect(results.map((r) => r.status)).toEqual(['imported', 'imported', 'imported']);
+    const progress = v.t.events.filter((e) => e.name === 'import.progress').map((e) => e.payload as { bundleIndex: number; bundleCount: number; bytesDone: number; bytesTotal: number });
+    expect(new Set(progress.map((p) => p.bundleIndex))).toEqual(new Set([0, 1, 2]));
+    expect(progress.every((p) => p.bundleCount === 3 && p.bytesDone <= p.bytesTotal)).toBe(true);
+    expect(progress.at(-1)?.bytesDone).toBe(progress.at(-1)?.bytesTotal);
+  });
+
+  it('refuses files the medium does not list, and unknown media', async () => {
+    const [name] = await putBundles(1);
+    const [medium] = await v.t.ok('media.list', {});
+    expect(await v.t.fail('import.start', { mediumId: medium?.id ?? '', names: ['../../etc/passwd'] })).toBe('bundle-file-missing');
+    expect(await v.t.fail('import.start', { mediumId: '0000000000000000', names: [name] })).toBe('medium-unavailable');
+    // A path is never accepted from the renderer: that channel is for the CLI only.
+    expect(await v.t.fail('import.paths', { paths: ['/etc/passwd'] })).toBe('forbidden');
+  });
+
+  it('cancels safely: the bundle in progress is not imported, earlier ones are whole', async () => {
+    const names = await putBundles(6, 12 * 1024 * 1024);
+    const [medium] = await v.t.ok('media.list', {});
+    const running = v.t.call('import.start', { mediumId: medium?.id ?? '', names });
+    // Cancel as soon as the second bundle starts.
+    while (!v.t.events.some((e) => e.name === 'import.progress' && (e.payload as { bundleIndex: number }).bundleIndex >= 1)) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(await v.t.ok('import.cancel', {})).toEqual({ cancelled: true });
+    const r = await running;
+    expect(r).toMatchObject({ ok: false, error: { code: 'import-cancelled' } });
+    const snap = v.snapshot();
+    const bundles = JSON.parse(snap.bundles) as unknown[];
+    expect(bundles.length).toBeLessThan(6);
+    expect(JSON.parse(snap.reports)).toHaveLength(bundles.length);
+    expect(JSON.parse(snap.attachments)).toHaveLength(bundles.length);
+    expect(snap.blobs).toHaveLength(bundles.length);
+    expect(snap.tmp).toEqual([]);
+    // And importing again finishes the rest.
+    const again = await v.t.ok('import.start', { mediumId: medium?.id ?? '', names });
+    expect(again.filter((x) => x.status === 'imported')).toHaveLength(6 - bundles.length);
+  });
+
+  it('applies the limits an admin set', async () => {
+    expect(await v.t.ok('settings.bundleLimits', {})).toEqual(DEFAULT_LIMITS);
+    await v.t.ok('settings.updateBundleLimits', { ...DEFAULT_LIMITS, attachmentBytes: 1024 * 1024 });
+    expect(await v.t.fail('settings.updateBundleLimits', { ...DEFAULT_LIMITS, files: 0 })).toBe('invalid-input');
+    const names = await putBundles(1, 2 * 1024 * 1024);
+    const [medium] = await v.t.ok('media.list', {});
+    const [res] = await v.t.ok('import.start', { mediumId: medium?.id ?? '', names });
+    expect(res).toMatchObject({ status: 'rejected', code: 'too-large' });
+  });
+});
