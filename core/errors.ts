@@ -117,6 +117,50 @@ export const ERROR_MESSAGES = {
     nl: 'Deze map bestaat niet of is geen map.',
     en: 'This folder does not exist or is not a folder.',
   },
+  'case-not-found': {
+    nl: 'Deze zaak bestaat niet (meer).',
+    en: 'This case does not exist (any more).',
+  },
+  'case-not-assigned': {
+    nl: 'Deze zaak is niet aan u toegewezen.',
+    en: 'This case is not assigned to you.',
+  },
+  'transition-not-allowed': {
+    nl: 'Deze statuswijziging is niet toegestaan.',
+    en: 'This status change is not allowed.',
+  },
+  'closing-reason-required': {
+    nl: 'Kies een reden om de zaak te sluiten.',
+    en: 'Choose a reason for closing the case.',
+  },
+  'closing-reason-not-allowed': {
+    nl: 'Een sluitreden hoort alleen bij het sluiten van een zaak.',
+    en: 'A closing reason only goes with closing a case.',
+  },
+  'assignee-not-counsellor': {
+    nl: 'Zaken kunnen alleen aan een actieve hulpverlener worden toegewezen.',
+    en: 'Cases can only be assigned to an active counsellor.',
+  },
+  'note-not-found': {
+    nl: 'Deze notitie bestaat niet.',
+    en: 'This note does not exist.',
+  },
+  'task-not-found': {
+    nl: 'Deze taak bestaat niet.',
+    en: 'This task does not exist.',
+  },
+  'merge-invalid': {
+    nl: 'Deze zaken kunnen niet worden samengevoegd (dezelfde zaak, of al samengevoegd).',
+    en: 'These cases cannot be merged (the same case, or already merged).',
+  },
+  'split-invalid': {
+    nl: 'Deze melding kan niet worden afgesplitst: ze is de enige melding van de zaak of hoort er niet bij.',
+    en: 'This report cannot be split off: it is the case’s only report or does not belong to it.',
+  },
+  'reason-required': {
+    nl: 'Geef een reden op (minstens 10 tekens).',
+    en: 'Give a reason (at least 10 characters).',
+  },
   internal: {
     nl: 'Er ging iets mis in Baken. Er is niets gewijzigd.',
     en: 'Something went wrong inside Baken. Nothing was changed.',

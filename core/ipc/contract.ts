@@ -3,6 +3,16 @@
 import { z } from 'zod';
 import { ROLES, type Role } from '../roles';
 import { type BundleLimits, bundleLimitsSchema } from '../bundle/limits';
+import { CASE_STATUSES, CLOSING_REASONS } from '../cases/status';
+import {
+  CONTACT_CHANNELS,
+  CONTACT_OUTCOMES,
+  PRIORITIES,
+  type CaseDetail,
+  type CaseSummary,
+  caseFilterSchema,
+  riskInputSchema,
+} from '../cases/types';
 import type { ImportResult } from '../import-types';
 import type {
   AppStatus,
@@ -40,6 +50,11 @@ const userId = z.number().int().positive();
 const admin = { kind: 'roles', roles: ['admin'] } as const;
 const casework = { kind: 'roles', roles: ['counsellor', 'coordinator'] } as const;
 const intakeViewers = { kind: 'roles', roles: ['counsellor', 'coordinator', 'admin'] } as const;
+const coordinators = { kind: 'roles', roles: ['coordinator'] } as const;
+const caseId = z.number().int().positive();
+const dayOrNull = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const caseNumber = z.string().regex(/^VL-\d{4}-\d{6}$/);
+const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const channels = {
   'app.status': channel<AppStatus>()(empty, { kind: 'public' }),
@@ -125,6 +140,64 @@ export const channels = {
     admin,
   ),
   'trust.revoke': channel<{ key: IntakeKeyInfo; reportsFlagged: number }>()(z.object({ keyId: z.string().min(1).max(64) }).strict(), admin),
+  'cases.list': channel<{ rows: CaseSummary[]; total: number }>()(caseFilterSchema, casework),
+  'cases.get': channel<CaseDetail>()(z.object({ caseId }).strict(), casework),
+  'cases.reveal': channel<CaseDetail>()(z.object({ caseId, reason: z.string().max(2000) }).strict(), coordinators),
+  'cases.setStatus': channel<CaseDetail>()(
+    z.object({ caseId, status: z.enum(CASE_STATUSES), closingReason: z.enum(CLOSING_REASONS).nullable() }).strict(),
+    casework,
+  ),
+  'cases.assign': channel<CaseDetail>()(z.object({ caseId, assigneeId: z.number().int().positive().nullable() }).strict(), casework),
+  'cases.setPriority': channel<CaseDetail>()(z.object({ caseId, priority: z.enum(PRIORITIES) }).strict(), casework),
+  'cases.setRisk': channel<CaseDetail>()(z.object({ caseId, risk: riskInputSchema }).strict(), casework),
+  'cases.setClassification': channel<CaseDetail>()(
+    z
+      .object({
+        caseId,
+        categories: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/)).max(20),
+        country: z.string().regex(/^[A-Z]{2}$/).nullable(),
+        tags: z.array(z.string().max(50)).max(30),
+      })
+      .strict(),
+    casework,
+  ),
+  'cases.setFollowUp': channel<CaseDetail>()(z.object({ caseId, on: dayOrNull }).strict(), casework),
+  'cases.addNote': channel<CaseDetail>()(z.object({ caseId, body: text(100_000) }).strict(), casework),
+  'cases.editNote': channel<CaseDetail>()(z.object({ noteId: z.number().int().positive(), body: text(100_000) }).strict(), casework),
+  'cases.noteHistory': channel<{ version: number; body: string; savedAt: string; savedBy: string }[]>()(
+    z.object({ noteId: z.number().int().positive() }).strict(),
+    casework,
+  ),
+  'cases.addContact': channel<CaseDetail>()(
+    z
+      .object({
+        caseId,
+        at: z.string().datetime({ offset: true }),
+        channel: z.enum(CONTACT_CHANNELS),
+        outcome: z.enum(CONTACT_OUTCOMES),
+        summary: z.string().max(20_000),
+      })
+      .strict(),
+    casework,
+  ),
+  'cases.addTask': channel<CaseDetail>()(
+    z.object({ caseId, title: text(500), dueOn: dayOrNull, assigneeId: z.number().int().positive().nullable() }).strict(),
+    casework,
+  ),
+  'cases.completeTask': channel<CaseDetail>()(z.object({ taskId: z.number().int().positive(), done: z.boolean() }).strict(), casework),
+  'cases.link': channel<CaseDetail>()(z.object({ caseId, otherNumber: caseNumber, linked: z.boolean() }).strict(), casework),
+  'cases.merge': channel<CaseDetail>()(z.object({ intoId: caseId, fromNumber: caseNumber }).strict(), casework),
+  'cases.split': channel<CaseDetail>()(z.object({ caseId, reportId: z.string().uuid() }).strict(), casework),
+  'cases.counsellors': channel<{ id: number; displayName: string; username: string }[]>()(empty, casework),
+  'filters.list': channel<{ id: number; name: string; filter: z.input<typeof caseFilterSchema> }[]>()(empty, casework),
+  'filters.save': channel<{ id: number; name: string; filter: z.input<typeof caseFilterSchema> }[]>()(
+    z.object({ name: text(100), filter: caseFilterSchema }).strict(),
+    casework,
+  ),
+  'filters.delete': channel<{ id: number; name: string; filter: z.input<typeof caseFilterSchema> }[]>()(
+    z.object({ id: z.number().int().positive() }).strict(),
+    casework,
+  ),
 } as const;
 
 export type Channels = typeof channels;

@@ -3,6 +3,7 @@
 import { insertAttachment, insertBundle, insertQuarantine, insertReport, linkAttachment, reportDigest } from '../../db/queries/intake';
 import type { Db } from '../../db/open';
 import type { AuditEvent } from '../audit/chain';
+import { openCaseForReport } from '../cases/open-case';
 import type { ReadOutcome } from './read-bundle';
 import { BundleRejected } from './rejection';
 
@@ -51,6 +52,7 @@ export function commitBundle(env: CommitEnv, outcome: Extract<ReadOutcome, { kin
         summary: report.incident.summary,
         importedAt,
       });
+      openCaseForReport(db, report, env.now(), env.user);
       (report.attachments ?? []).forEach((a, position) =>
         linkAttachment(db, { reportId: r.reportId, position, sha256: a.sha256, filename: a.filename, mediaType: a.mediaType, description: a.description ?? null }),
       );

@@ -6,6 +6,7 @@ import { type ChannelName, channels, isChannelName } from '../../core/ipc/contra
 import { hasAnyRole } from '../../core/roles';
 import type { ServiceContext } from '../services/context';
 import { ImportService } from '../services/imports';
+import { searchHooks } from '../search/hooks';
 import { SessionManager } from '../services/session';
 import { type Handlers, handlers } from './handlers';
 import { logError } from '../log';
@@ -31,7 +32,8 @@ export function createDispatcher(ctx: ServiceContext, options: { appOrigin: stri
   const sessions = new SessionManager(ctx);
   const imports = new ImportService(ctx);
   sessions.onLock(() => imports.cancel());
-  const services = { ctx, sessions, imports };
+  // Wired to main/search once the index exists; until then notes and moves need no index work.
+  const services = { ctx, sessions, imports, search: searchHooks };
   const frontend = options.frontend ?? 'app';
 
   function trustedSender(sender: Sender): boolean {

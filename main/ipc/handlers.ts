@@ -29,8 +29,12 @@ import { resolveBundleFiles } from '../media/media';
 import { addTrustedKey, listTrustedKeys, revokeTrustedKey } from '../services/trust';
 import { toReportRow } from '../services/reports';
 import { recoverAfterUnlock } from '../services/recovery';
+import type { MoveHook, NoteHook } from '../services/cases';
+import { caseHandlers } from './case-handlers';
 
-export type Services = { ctx: ServiceContext; sessions: SessionManager; imports: ImportService };
+/** Hooks that keep the search index in step with notes and moved reports (main/search). */
+export type SearchHooks = { onNote: NoteHook; onMove: MoveHook };
+export type Services = { ctx: ServiceContext; sessions: SessionManager; imports: ImportService; search: SearchHooks };
 
 export type Handlers = {
   [C in ChannelName]: (input: ChannelParsedInput<C>, services: Services) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
@@ -130,4 +134,5 @@ export const handlers: Handlers = {
   'trust.list': (_input, { sessions }) => listTrustedKeys(sessions.require()),
   'trust.add': (input, { sessions }) => addTrustedKey(sessions.require(), input.publicKey, input.label),
   'trust.revoke': (input, { sessions }) => revokeTrustedKey(sessions.require(), input.keyId),
+  ...caseHandlers,
 };

@@ -1,0 +1,184 @@
+// Cases and everything hanging off them. Plain SQL; permissions and rules live in main/ and core/.
+import type { CaseFilterParsed } from '../../core/cases/types';
+import type { Db } from '../open';
+import { stmt } from '../statement-cache';
+
+export type CaseRow = {
+  id: number;
+  number: string;
+  status: string;
+  closing_reason: string | null;
+  assignee_id: number | null;
+  assignee_name: string | null;
+  priority: string;
+  urgent: number;
+  country: string | null;
+  categories: string;
+  tags: string;
+  follow_up_on: string | null;
+  risk: string;
+  received_at: string;
+  created_at: string;
+  updated_at: string;
+  merged_into: number | null;
+  report_count: number;
+  summary: string | null;
+};
+
+const CASE_SELECT = `
+  SELECT c.*, u.display_name AS assignee_name,
+    (SELECT count(*) FROM case_reports cr WHERE cr.case_id = c.id) AS report_count,
+    (SELECT r.summary FROM case_reports cr JOIN reports r ON r.report_id = cr.report_id
+      WHERE cr.case_id = c.id ORDER BY r.received_at LIMIT 1) AS summary
+  FROM cases c LEFT JOIN users u ON u.id = c.assignee_id`;
+
+/** The next readable number for a year: VL-2026-000123. */
+export function nextCaseNumber(db: Db, year: number): string {
+  stmt(db, 'INSERT INTO case_numbers (year, last) VALUES (?, 1) ON CONFLICT(year) DO UPDATE SET last = last + 1').run(year);
+  const n = stmt(db, 'SELECT last FROM case_numbers WHERE year = ?').pluck().get(year) as number;
+  return `VL-${year}-${String(n).padStart(6, '0')}`;
+}
+
+export function insertCase(
+  db: Db,
+  c: { number: string; urgent: boolean; priority: string; country: string | null; categories: string[]; receivedAt: string; now: string },
+): number {
+  const id = Number(
+    stmt(
+      db,
+      `INSERT INTO cases (number, urgent, priority, country, categories, received_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(c.number, c.urgent ? 1 : 0, c.priority, c.country, JSON.stringify(c.categories), c.receivedAt, c.now, c.now).lastInsertRowid,
+  );
+  setCaseCategories(db, id, c.categories);
+  return id;
+}
+
+export function setCaseCategories(db: Db, caseId: number, categories: string[]): void {
+  stmt(db, 'DELETE FROM case_categories WHERE case_id = ?').run(caseId);
+  for (const cat of new Set(categories)) stmt(db, 'INSERT INTO case_categories (case_id, category) VALUES (?, ?)').run(caseId, cat);
+  stmt(db, 'UPDATE cases SET categories = ? WHERE id = ?').run(JSON.stringify([...new Set(categories)]), caseId);
+}
+
+export function linkReportToCase(db: Db, reportId: string, caseId: number): void {
+  stmt(db, 'INSERT INTO case_reports (report_id, case_id, origin_case_id) VALUES (?, ?, ?)').run(reportId, caseId, caseId);
+}
+
+export function moveReport(db: Db, reportId: string, caseId: number): void {
+  stmt(db, 'UPDATE case_reports SET case_id = ? WHERE report_id = ?').run(caseId, reportId);
+}
+
+export function caseReportIds(db: Db, caseId: number): { reportId: string; originCaseId: number }[] {
+  return stmt(db, 'SELECT report_id AS reportId, origin_case_id AS originCaseId FROM case_reports WHERE case_id = ? ORDER BY report_id').all(caseId) as {
+    reportId: string;
+    originCaseId: number;
+  }[];
+}
+
+export function caseOfReport(db: Db, reportId: string): number | null {
+  return (stmt(db, 'SELECT case_id FROM case_reports WHERE report_id = ?').pluck().get(reportId) as number | undefined) ?? null;
+}
+
+export function getCaseRow(db: Db, id: number): CaseRow | null {
+  return (stmt(db, `${CASE_SELECT} WHERE c.id = ?`).get(id) as CaseRow | undefined) ?? null;
+}
+
+export function findCaseIdByNumber(db: Db, number: string): number | null {
+  return (stmt(db, 'SELECT id FROM cases WHERE number = ?').pluck().get(number) as number | undefined) ?? null;
+}
+
+export function touchCase(db: Db, id: number, now: string): void {
+  stmt(db, 'UPDATE cases SET updated_at = ? WHERE id = ?').run(now, id);
+}
+
+export function updateCaseFields(db: Db, id: number, fields: Partial<Record<'status' | 'closing_reason' | 'assignee_id' | 'priority' | 'country' | 'tags' | 'follow_up_on' | 'risk' | 'merged_into', string | number | null>>, now: string): void {
+  const keys = Object.keys(fields);
+  if (keys.length === 0) return;
+  // Column names come from the typed key list above, never from input.
+  const sets = keys.map((k) => `${k} = ?`).join(', ');
+  db.prepare(`UPDATE cases SET ${sets}, updated_at = ? WHERE id = ?`).run(...keys.map((k) => fields[k as keyof typeof fields] ?? null), now, id);
+}
+
+export function addCaseEvent(db: Db, caseId: number, e: { at: string; actor: string | null; kind: string; details?: Record<string, unknown> }): void {
+  stmt(db, 'INSERT INTO case_events (case_id, at, actor, kind, details) VALUES (?, ?, ?, ?, ?)').run(caseId, e.at, e.actor, e.kind, JSON.stringify(e.details ?? {}));
+}
+
+export function caseEvents(db: Db, caseId: number): { id: number; at: string; actor: string | null; kind: string; details: string }[] {
+  return stmt(db, 'SELECT id, at, actor, kind, details FROM case_events WHERE case_id = ? ORDER BY id').all(caseId) as {
+    id: number;
+    at: string;
+    actor: string | null;
+    kind: string;
+    details: string;
+  }[];
+}
+
+/** Paged, filtered list; the WHERE clause is built from the parsed filter only, values bound. */
+export function listCaseRows(db: Db, f: CaseFilterParsed, viewerId: number, today: string): { rows: CaseRow[]; total: number } {
+  const where: string[] = ['c.merged_into IS NULL'];
+  const args: (string | number)[] = [];
+  switch (f.view) {
+    case 'inbox':
+      where.push(`c.status = 'new' AND c.assignee_id IS NULL`);
+      break;
+    case 'mine':
+      where.push('c.assignee_id = ?');
+      args.push(viewerId);
+      break;
+    case 'all':
+      break;
+    default: {
+      const never: never = f.view;
+      throw new Error(`unknown view ${String(never)}`);
+    }
+  }
+  if (f.statuses && f.statuses.length > 0) {
+    where.push(`c.status IN (${f.statuses.map(() => '?').join(', ')})`);
+    args.push(...f.statuses);
+  }
+  if (f.assigneeId === null) where.push('c.assignee_id IS NULL');
+  else if (f.assigneeId !== undefined) {
+    where.push('c.assignee_id = ?');
+    args.push(f.assigneeId);
+  }
+  if (f.category) {
+    where.push('EXISTS (SELECT 1 FROM case_categories cc WHERE cc.case_id = c.id AND cc.category = ?)');
+    args.push(f.category);
+  }
+  if (f.country) {
+    where.push('c.country = ?');
+    args.push(f.country);
+  }
+  if (f.priority) {
+    where.push('c.priority = ?');
+    args.push(f.priority);
+  }
+  if (f.followUp === 'due') {
+    where.push(`c.follow_up_on IS NOT NULL AND c.follow_up_on <= ? AND c.status <> 'closed'`);
+    args.push(today);
+  } else if (f.followUp === 'overdue') {
+    where.push(`c.follow_up_on IS NOT NULL AND c.follow_up_on < ? AND c.status <> 'closed'`);
+    args.push(today);
+  }
+  if (f.receivedFrom) {
+    where.push('c.received_at >= ?');
+    args.push(`${f.receivedFrom}T00:00:00`);
+  }
+  if (f.receivedTo) {
+    where.push('c.received_at <= ?');
+    args.push(`${f.receivedTo}T23:59:59.999Z`);
+  }
+  const order = {
+    queue: `c.urgent DESC, CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.received_at DESC, c.id DESC`,
+    'received-desc': 'c.received_at DESC, c.id DESC',
+    'received-asc': 'c.received_at ASC, c.id ASC',
+    'updated-desc': 'c.updated_at DESC, c.id DESC',
+    'follow-up': 'c.follow_up_on IS NULL, c.follow_up_on ASC, c.id ASC',
+    number: 'c.number ASC',
+  }[f.sort];
+  const whereSql = where.join(' AND ');
+  // The SQL text depends only on which filters are set, so the statement cache stays small.
+  const rows = stmt(db, `${CASE_SELECT} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, f.limit, f.offset) as CaseRow[];
+  const total = Number(stmt(db, `SELECT count(*) FROM cases c WHERE ${whereSql}`).pluck().get(...args));
+  return { rows, total };
+}
