@@ -9,6 +9,7 @@ import {
   CONTACT_OUTCOMES,
   PRIORITIES,
   type CaseDetail,
+  type CaseReport,
   type CaseSummary,
   caseFilterSchema,
   riskInputSchema,
@@ -140,6 +141,10 @@ export const channels = {
     admin,
   ),
   'trust.revoke': channel<{ key: IntakeKeyInfo; reportsFlagged: number }>()(z.object({ keyId: z.string().min(1).max(64) }).strict(), admin),
+  'reports.get': channel<{ caseId: number; caseNumber: string; report: CaseReport }>()(
+    z.object({ reportId: z.string().uuid() }).strict(),
+    { kind: 'roles', roles: ['counsellor', 'coordinator', 'reviewer'] },
+  ),
   'cases.list': channel<{ rows: CaseSummary[]; total: number }>()(caseFilterSchema, casework),
   'cases.get': channel<CaseDetail>()(z.object({ caseId }).strict(), casework),
   'cases.reveal': channel<CaseDetail>()(z.object({ caseId, reason: z.string().max(2000) }).strict(), coordinators),

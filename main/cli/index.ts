@@ -9,6 +9,7 @@ import { type Out, print } from './output';
 import { readNewPassphrase, readPassphrase } from './secrets';
 import { registerIntakeCommands } from './commands-intake';
 import { registerBundleCommands } from './commands-bundle';
+import { registerCaseCommands } from './commands-cases';
 
 type GlobalOpts = { vault?: string; user?: string; json?: boolean; passphraseFile?: string };
 
@@ -142,6 +143,7 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, setExit: (code: n
 
   registerIntakeCommands(program, out, (work) => withSession(program, env, work), setExit);
   registerBundleCommands(program, out);
+  registerCaseCommands(program, out, (work) => withSession(program, env, work));
   return program;
 }
 

@@ -8,7 +8,7 @@ import type { Db } from '../../db/open';
 import * as cases from '../services/cases';
 import type { Handlers } from './handlers';
 
-type CaseChannels = Extract<keyof Handlers, `cases.${string}` | `filters.${string}`>;
+type CaseChannels = Extract<keyof Handlers, `cases.${string}` | `filters.${string}` | 'reports.get'>;
 
 function caseByNumber(db: Db, number: string): number {
   const id = findCaseIdByNumber(db, number);
@@ -24,6 +24,7 @@ function filtersOf(db: Db, userId: number) {
 }
 
 export const caseHandlers: Pick<Handlers, CaseChannels> = {
+  'reports.get': (input, { sessions }) => cases.getReport(sessions.require(), input.reportId),
   'cases.list': (input, { sessions }) => cases.listCases(sessions.require(), input),
   'cases.get': (input, { sessions }) => cases.getCase(sessions.require(), input.caseId),
   'cases.reveal': (input, { sessions }) => cases.revealIdentity(sessions.require(), input.caseId, input.reason),

@@ -2,14 +2,14 @@
 // only cases assigned to them (and may take unassigned ones), coordinators any; identity per
 // need-to-know; every change goes to the case timeline and the audit log in one transaction.
 import type { Viewer } from '../../core/cases/need-to-know';
-import { mayRevealIdentity } from '../../core/cases/need-to-know';
+import { mayRevealIdentity, seesIdentityDirectly } from '../../core/cases/need-to-know';
 import { type CaseStatus, type ClosingReason, checkTransition } from '../../core/cases/status';
-import { type CaseDetail, type CaseFilterParsed, type CaseSummary, type Priority, type RiskAssessment } from '../../core/cases/types';
+import { type CaseDetail, type CaseFilterParsed, type CaseReport, type CaseSummary, type Priority, type RiskAssessment } from '../../core/cases/types';
 import { BakenError } from '../../core/errors';
-import { addCaseEvent, caseReportIds, getCaseRow, listCaseRows, moveReport, setCaseCategories, touchCase, updateCaseFields } from '../../db/queries/cases';
+import { addCaseEvent, caseOfReport, caseReportIds, getCaseRow, listCaseRows, moveReport, setCaseCategories, touchCase, updateCaseFields } from '../../db/queries/cases';
 import { insertContact, insertLink, insertNote, deleteLink, insertTask, noteRow, setTaskDone, taskRow, updateNote } from '../../db/queries/casework';
 import { findUserById } from '../../db/queries/users';
-import { caseDetail, toCaseSummary } from '../cases/case-view';
+import { caseDetail, reportView, toCaseSummary } from '../cases/case-view';
 import type { Db } from '../../db/open';
 import type { ActiveSession } from './session';
 
@@ -54,6 +54,17 @@ export function getCase(s: ActiveSession, caseId: number): CaseDetail {
   const detail = caseDetail(s.vault.db, caseId, viewerOf(s), false);
   if (!detail) throw new BakenError('case-not-found');
   return detail;
+}
+
+/** One report as the viewer's role may see it: identity only for the assigned counsellor. */
+export function getReport(s: ActiveSession, reportId: string): { caseId: number; caseNumber: string; report: CaseReport } {
+  const caseId = caseOfReport(s.vault.db, reportId);
+  const row = caseId === null ? null : getCaseRow(s.vault.db, caseId);
+  if (caseId === null || !row) throw new BakenError('case-not-found');
+  const origin = caseReportIds(s.vault.db, caseId).find((r) => r.reportId === reportId)?.originCaseId ?? caseId;
+  const report = reportView(s.vault.db, reportId, origin, seesIdentityDirectly(viewerOf(s), row.assignee_id));
+  if (!report) throw new BakenError('case-not-found');
+  return { caseId, caseNumber: row.number, report };
 }
 
 /** A coordinator sees the reporter's identity once, with a reason that goes to the audit log. */

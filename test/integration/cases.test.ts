@@ -42,7 +42,7 @@ beforeEach(async () => {
   const urgent = { ...reportObject(), urgentSafetyRisk: true, receivedAt: '2026-11-20T10:00:00Z' };
   const normal = { ...reportObject(), receivedAt: '2026-11-25T10:00:00Z' };
   const third = { ...reportObject(), receivedAt: '2026-10-01T10:00:00Z', incident: { summary: 'Cyrillic', narrative: 'Меня преследуют у посольства', categories: ['surveillance'], countryOfConcern: 'RU' } };
-  reportIds = [urgent, normal, third].map((r) => String(r.reportId));
+  reportIds = [urgent, normal, third].map((r) => String((r as Record<string, unknown>).reportId));
   const b = await buildBundle({ reports: [urgent, normal, third].map(jsonBytes), signer: v.intake, to: v.to });
   await v.importHere([v.put(b.bytes)]);
 });
@@ -166,6 +166,18 @@ describe('cases', () => {
     expect(await v.t.fail('cases.split', { caseId: b?.id ?? 0, reportId: moved?.reportId ?? '' })).toBe('split-invalid');
     await v.t.ok('cases.link', { caseId: a?.id ?? 0, otherNumber: b?.number ?? '', linked: true });
     expect((await v.t.ok('cases.get', { caseId: b?.id ?? 0 })).links.map((l) => l.id)).toEqual([a?.id]);
+  });
+
+  it('shows one report as the role may see it', async () => {
+    await as('rik', REV);
+    const seen = await v.t.ok('reports.get', { reportId: reportIds[2] ?? '' });
+    expect(seen.caseNumber).toMatch(/^VL-/);
+    expect(seen.report).toMatchObject({ narrative: 'Меня преследуют у посольства', countryOfConcern: 'RU' });
+    expect(seen.report.reporter.identity).toBeNull();
+    expect(JSON.stringify(seen)).not.toContain('Ayşe');
+    await as('mehmet', COUNS);
+    await v.t.ok('cases.assign', { caseId: seen.caseId, assigneeId: counsellorId });
+    expect((await v.t.ok('reports.get', { reportId: reportIds[2] ?? '' })).report.reporter.identity).toMatchObject({ name: 'Ayşe Yılmaz' });
   });
 
   it('saves filters per user', async () => {

@@ -1,0 +1,63 @@
+// CLI commands of casework: cases list, reports show (search comes with the index).
+import type { Command } from 'commander';
+import { CASE_STATUSES, type CaseStatus } from '../../core/cases/status';
+import type { CaseSummary } from '../../core/cases/types';
+import { CliError } from './errors';
+import type { SessionRunner } from './commands-intake';
+import { type Out, print } from './output';
+
+function parseStatuses(raw: string | undefined): CaseStatus[] | undefined {
+  if (raw === undefined) return undefined;
+  const list = raw.split(',').map((x) => x.trim());
+  const bad = list.filter((x) => !(CASE_STATUSES as readonly string[]).includes(x));
+  if (bad.length > 0) throw new CliError('usage', `unknown status: ${bad.join(', ')}; statuses are ${CASE_STATUSES.join(', ')}`);
+  return list as CaseStatus[];
+}
+
+export function registerCaseCommands(program: Command, out: Out, withSession: SessionRunner): void {
+  const cases = program.command('cases').description('cases (counsellors, coordinators)');
+  cases
+    .command('list')
+    .description('list cases: number, status, priority, assignee, received, summary')
+    .option('--status <statuses>', `comma-separated: ${CASE_STATUSES.join(', ')}`)
+    .option('--assignee <user>', 'user name, or "none" for unassigned')
+    .option('--view <view>', 'inbox, mine or all', 'all')
+    .action(async (o: { status?: string; assignee?: string; view: string }) => {
+      if (!['inbox', 'mine', 'all'].includes(o.view)) throw new CliError('usage', '--view must be inbox, mine or all');
+      const statuses = parseStatuses(o.status);
+      const rows = await withSession(async (c) => {
+        let assigneeId: number | null | undefined;
+        if (o.assignee === 'none') assigneeId = null;
+        else if (o.assignee !== undefined) {
+          const match = (await c.call('cases.counsellors', {})).find((u) => u.username === o.assignee);
+          if (!match) throw new CliError('usage', `no counsellor named ${o.assignee}`);
+          assigneeId = match.id;
+        }
+        const all: CaseSummary[] = [];
+        for (;;) {
+          const page = await c.call('cases.list', {
+            view: o.view as 'inbox' | 'mine' | 'all',
+            limit: 500,
+            offset: all.length,
+            ...(statuses ? { statuses } : {}),
+            ...(assigneeId !== undefined ? { assigneeId } : {}),
+          });
+          all.push(...page.rows);
+          if (page.rows.length === 0 || all.length >= page.total) return all;
+        }
+      });
+      print(out, rows, () =>
+        rows.map((r) => [r.number, r.status, r.priority, r.assignee?.displayName ?? '-', r.receivedAt.slice(0, 10), r.summary.replace(/\s+/g, ' ').slice(0, 80)].join('\t')).join('\n'),
+      );
+    });
+
+  const reports = program.commands.find((c) => c.name() === 'reports') ?? program.command('reports');
+  reports
+    .command('show')
+    .description('one report as your role may see it (identity only for the assigned counsellor)')
+    .argument('<reportId>', 'report id (UUID)')
+    .action(async (reportId: string) => {
+      const r = await withSession((c) => c.call('reports.get', { reportId }));
+      print(out, r, () => `${r.caseNumber}  ${r.report.reportId}\n${r.report.receivedAt}  ${r.report.channel}  ${r.report.language}\n\n${r.report.summary}\n\n${r.report.narrative}`);
+    });
+}
