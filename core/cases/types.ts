@@ -120,3 +120,14 @@ export type CaseDetail = CaseSummary & {
 export const CONTACT_CHANNELS = ['phone', 'email', 'in-person', 'video', 'letter', 'other'] as const;
 export const CONTACT_OUTCOMES = ['reached', 'no-answer', 'left-message', 'unsafe-to-talk', 'wrong-number', 'other'] as const;
 export { CASE_STATUSES, CLOSING_REASONS };
+
+export type DashboardStats = {
+  byStatus: { key: string; count: number }[];
+  unassigned: number;
+  overdueFollowUps: number;
+  workload: { userId: number; displayName: string; open: number; urgent: number }[];
+  /** Monday of each week (YYYY-MM-DD) → reports received that week, the last 12 weeks, gaps as 0. */
+  perWeek: { key: string; count: number }[];
+  categories: { key: string; count: number }[];
+  countries: { key: string; count: number }[];
+};

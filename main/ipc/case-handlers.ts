@@ -6,9 +6,10 @@ import { deleteSavedFilter, noteRow, noteVersions, savedFilters, upsertSavedFilt
 import { listUsers } from '../../db/queries/users';
 import type { Db } from '../../db/open';
 import * as cases from '../services/cases';
+import { dashboardStats } from '../services/dashboard';
 import type { Handlers } from './handlers';
 
-type CaseChannels = Extract<keyof Handlers, `cases.${string}` | `filters.${string}` | 'reports.get'>;
+type CaseChannels = Extract<keyof Handlers, `cases.${string}` | `filters.${string}` | 'reports.get' | 'dashboard.stats'>;
 
 function caseByNumber(db: Db, number: string): number {
   const id = findCaseIdByNumber(db, number);
@@ -25,6 +26,7 @@ function filtersOf(db: Db, userId: number) {
 
 export const caseHandlers: Pick<Handlers, CaseChannels> = {
   'reports.get': (input, { sessions }) => cases.getReport(sessions.require(), input.reportId),
+  'dashboard.stats': (_input, { sessions }) => dashboardStats(sessions.require()),
   'cases.list': (input, { sessions }) => cases.listCases(sessions.require(), input),
   'cases.get': (input, { sessions }) => cases.getCase(sessions.require(), input.caseId),
   'cases.reveal': (input, { sessions }) => cases.revealIdentity(sessions.require(), input.caseId, input.reason),

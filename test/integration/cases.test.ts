@@ -180,6 +180,27 @@ describe('cases', () => {
     expect((await v.t.ok('reports.get', { reportId: reportIds[2] ?? '' })).report.reporter.identity).toMatchObject({ name: 'Ayşe Yılmaz' });
   });
 
+  it('gives coordinators a dashboard of counts', async () => {
+    await as('sara', COORD);
+    const [a] = (await v.t.ok('cases.list', {})).rows;
+    await v.t.ok('cases.assign', { caseId: a?.id ?? 0, assigneeId: counsellorId });
+    await v.t.ok('cases.setFollowUp', { caseId: a?.id ?? 0, on: '2020-01-01' });
+    const d = await v.t.ok('dashboard.stats', {});
+    expect(d.byStatus).toEqual([{ key: 'new', count: 3 }]);
+    expect(d.unassigned).toBe(2);
+    expect(d.overdueFollowUps).toBe(1);
+    expect(d.workload.find((w) => w.userId === counsellorId)).toMatchObject({ open: 1 });
+    expect(d.perWeek).toHaveLength(12);
+    const firstWeek = d.perWeek[0]?.key ?? '';
+    const inWindow = ['2026-11-20', '2026-11-25', '2026-10-01'].filter((day) => day >= firstWeek).length;
+    expect(d.perWeek.reduce((n, w) => n + w.count, 0)).toBe(inWindow);
+    expect(new Date(`${firstWeek}T00:00:00Z`).getUTCDay()).toBe(1);
+    expect(d.categories.find((c) => c.key === 'surveillance')?.count).toBe(1);
+    expect(d.countries.find((c) => c.key === 'RU')?.count).toBe(1);
+    await as('mehmet', COUNS);
+    expect(await v.t.fail('dashboard.stats', {})).toBe('forbidden');
+  });
+
   it('saves filters per user', async () => {
     await as('sara', COORD);
     const saved = await v.t.ok('filters.save', { name: 'Urgent Turkije', filter: { priority: 'urgent', country: 'TR' } });
