@@ -113,6 +113,10 @@ export const ERROR_MESSAGES = {
     nl: 'Er is geen sleutel met dit sleutel-ID in de vertrouwenslijst.',
     en: 'There is no key with this key ID in the trust store.',
   },
+  'folder-exists': {
+    nl: 'Deze map staat al in de lijst met importmappen.',
+    en: 'This folder is already in the list of import folders.',
+  },
   'folder-invalid': {
     nl: 'Deze map bestaat niet of is geen map.',
     en: 'This folder does not exist or is not a folder.',

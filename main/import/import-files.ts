@@ -38,7 +38,8 @@ const SMALL_FILE = 4 * 1024 * 1024;
 
 /** Streams the file, counting bytes and hashing the ciphertext on the way through. */
 async function* tee(path: string, size: number, hash: ReturnType<typeof createHash>, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
-  if (size <= SMALL_FILE) {
+  // Only regular files are read in one call: a FIFO or device could block the thread.
+  if (size <= SMALL_FILE && statSync(path).isFile()) {
     const data = readFileSync(path);
     hash.update(data);
     onBytes(data.length);
@@ -66,7 +67,7 @@ async function hashWholeFile(path: string): Promise<string> {
 export async function importFiles(
   env: ImportEnv,
   files: ImportFile[],
-  opts: { signal?: AbortSignal; onProgress?: (p: ImportProgress) => void } = {},
+  opts: { signal?: { readonly aborted: boolean }; onProgress?: (p: ImportProgress) => void } = {},
 ): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
   const sizes = files.map((f) => safeSize(f.path));

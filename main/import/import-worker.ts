@@ -15,6 +15,9 @@ async function run(input: WorkerInput): Promise<WorkerMessage> {
   parentPort?.on('message', (m: WorkerRequest) => {
     if (m.kind === 'cancel') controller.abort();
   });
+  // The shared flag is seen even when a run of small bundles never gives the event loop a turn.
+  const flag = new Int32Array(input.cancelFlag);
+  const signal = { get aborted() { return controller.signal.aborted || Atomics.load(flag, 0) === 1; } };
   let release: (() => void) | null = null;
   try {
     release = acquireImportLock(input.vaultDir);
@@ -34,7 +37,7 @@ async function run(input: WorkerInput): Promise<WorkerMessage> {
       clock: systemClock,
     });
     const results = await importFiles(env, input.files, {
-      signal: controller.signal,
+      signal,
       onProgress: (progress) => parentPort?.postMessage({ kind: 'progress', progress } satisfies WorkerMessage),
     });
     return { kind: 'done', results };

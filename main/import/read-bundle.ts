@@ -20,7 +20,7 @@ export type ReaderDeps = {
   hasAttachment: (sha256: string) => boolean;
   blobs: BlobStore;
   limits: BundleLimits;
-  signal?: AbortSignal;
+  signal?: { readonly aborted: boolean };
 };
 
 export type ParsedReport = { reportId: string; bytes: Buffer; sha256: string; report: Report };

@@ -15,8 +15,9 @@ function workerUrl(): URL {
     : new URL('./import-worker.js', import.meta.url);
 }
 
-export function runImport(input: WorkerInput, onProgress: (p: ImportProgress) => void): RunningImport {
-  const worker = new Worker(workerUrl(), { workerData: input });
+export function runImport(input: Omit<WorkerInput, 'cancelFlag'>, onProgress: (p: ImportProgress) => void): RunningImport {
+  const cancelFlag = new SharedArrayBuffer(4);
+  const worker = new Worker(workerUrl(), { workerData: { ...input, cancelFlag } satisfies WorkerInput });
   const outcome = new Promise<ImportResult[] | 'cancelled'>((resolve, reject) => {
     let settled = false;
     worker.on('message', (m: WorkerMessage) => {
@@ -58,5 +59,11 @@ export function runImport(input: WorkerInput, onProgress: (p: ImportProgress) =>
   });
   // Once the answer is in, the thread has nothing left to do; make sure it is gone.
   const done = outcome.finally(() => void worker.terminate());
-  return { done, cancel: () => worker.postMessage({ kind: 'cancel' } satisfies WorkerRequest) };
+  return {
+    done,
+    cancel: () => {
+      Atomics.store(new Int32Array(cancelFlag), 0, 1);
+      worker.postMessage({ kind: 'cancel' } satisfies WorkerRequest);
+    },
+  };
 }

@@ -10,6 +10,8 @@ export type WorkerInput = {
   files: ImportFile[];
   bundlePassphrase: string | null;
   limits: BundleLimits;
+  /** One Int32 set to 1 to cancel: read between entries even while the worker never yields. */
+  cancelFlag: SharedArrayBuffer;
 };
 
 export type WorkerRequest = { kind: 'cancel' };

@@ -27,6 +27,7 @@ export async function addFolder(ctx: ServiceContext, session: ActiveSession, lab
   }
   if (!isDir) throw new BakenError('folder-invalid');
   const { vault, user } = session;
+  if (listMediaFolders(vault.db).some((f) => f.path === path)) throw new BakenError('folder-exists');
   vault.db.transaction(() => {
     addMediaFolder(vault.db, path, label || basename(path), vault.now().toISOString());
     vault.audit({ actor: user.username, action: 'media.add-folder', details: { label } });

@@ -1,16 +1,9 @@
 // axe-core on each screen: no violations of impact 'serious' or 'critical'.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+// The inbox with import results and the admin tabs of the intake (trust store, import folders,
+// quarantine) are checked with content in inbox.spec.ts and intake-admin.spec.ts.
 import { ERROR_MESSAGES } from '../../core/errors';
+import { expectNoSeriousViolations } from './axe';
 import { ADMIN, expect, test } from './harness';
-
-async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ screen, rule: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  expect(serious).toEqual([]);
-}
 
 test('wizard: both steps', async ({ baken }) => {
   const { page } = baken;
@@ -53,6 +46,7 @@ test('inbox and the other sections', async ({ baken }) => {
   await baken.open();
   await expect(page.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible();
   await expect(page.getByText('Uw inbox is leeg.')).toBeVisible();
+  await expect(page.getByText('Plaats een USB-stick met bundels')).toBeVisible();
   await expectNoSeriousViolations(page, 'inbox');
 
   await page.getByRole('link', { name: 'Beoordeling' }).click();
@@ -91,6 +85,15 @@ test('admin page: every tab', async ({ baken }) => {
   await page.getByRole('tab', { name: 'Ontvangers van deze werkplek' }).click();
   await expect(page.getByText(/^age1pq1/)).toBeVisible();
   await expectNoSeriousViolations(page, 'admin: recipients');
+
+  // The intake tabs, still empty.
+  await page.getByRole('tab', { name: 'Vertrouwde intakesleutels' }).click();
+  await expect(page.getByText('Er zijn nog geen sleutels.', { exact: false })).toBeVisible();
+  await page.getByRole('tab', { name: 'Importmappen' }).click();
+  await expect(page.getByText('Er zijn nog geen importmappen.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Quarantaine' }).click();
+  await expect(page.getByText('Er staan geen geweigerde bundels in quarantaine.')).toBeVisible();
+  await expectNoSeriousViolations(page, 'admin: quarantine, empty');
 });
 
 test('keyboard only: skip link, unlock and navigation', async ({ baken }) => {

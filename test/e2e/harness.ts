@@ -9,6 +9,10 @@
 //  - An init script defines window.baken = {invoke, on} with the shape preload exposes
 //    (core/ipc/bridge.ts); events from main (ctx.emit) are delivered by page.evaluate into it.
 //  - Time is a ManualClock; idle() advances it and runs the inactivity check.
+//  - The platform's removable volumes and dialog answers are fields a test sets (volumes,
+//    chosenFolder, chosenBundleFiles); emit() sends any event of main to the page.
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants as fsConstants, mkdtempSync, open as openAsync, openSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
@@ -17,6 +21,7 @@ import { CONTENT_SECURITY_POLICY } from '../../core/csp';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../core/ipc/contract';
 import type { EventName, EventPayloads } from '../../core/ipc/events';
 import { createDispatcher, type Dispatcher } from '../../main/ipc/dispatcher';
+import type { Volume } from '../../main/media/volumes';
 import { ManualClock } from '../../main/services/clock';
 import type { ServiceContext } from '../../main/services/context';
 import type { PageGlobals } from './page-globals';
@@ -54,6 +59,12 @@ export type Baken = {
   usbDir: string;
   /** What chooseExportDirectory() answers; null is a cancelled dialog. */
   exportDirectory: string | null;
+  /** What detectVolumes() answers: the mounted removable media (folders standing in for USB sticks). */
+  volumes: Volume[];
+  /** What chooseFolder() answers (admin: add an import folder); null is a cancelled dialog. */
+  chosenFolder: string | null;
+  /** What chooseBundleFiles() answers ("Import a file…"); null is a cancelled dialog. */
+  chosenBundleFiles: string[] | null;
   /** URLs of every request that tried to leave the app origin (all of them were aborted). */
   blockedRequests: string[];
   /** Channels the page invoked, in order. */
@@ -68,7 +79,61 @@ export type Baken = {
   idle(ms: number): Promise<void>;
   /** Holds the page's calls on `channel` until the returned function is called (to see busy states). */
   hold(channel: ChannelName): () => void;
+  /** Sends an event from main to the page (as the shell does, e.g. 'media.changed') and waits for its delivery. */
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): Promise<void>;
+  /** A new empty folder in the test's temporary root (e.g. a stand-in USB stick). */
+  folder(name: string): Promise<string>;
+  /**
+   * Pauses the next import when main reports that it starts reading `fileName`, as a very slow
+   * medium would: every thread of the process's I/O pool (which the import worker reads files
+   * through) is held, so the worker waits for its next read while its event loop stays free for a
+   * cancel. Works for bundles read as a stream (over 4 MiB); small ones are read in one call.
+   */
+  pauseImportAt(fileName: string): ImportPause;
 };
+
+export type ImportPause = {
+  /** Resolves when the import reached the file and the pool is held. */
+  paused: Promise<void>;
+  /** Lets the import go on. */
+  resume(): Promise<void>;
+};
+
+/** libuv's pool size: from the environment at start-up, 4 by default. */
+const IO_POOL_THREADS = Number(process.env.UV_THREADPOOL_SIZE) || 4;
+
+/**
+ * Holds every I/O pool thread on opening a named pipe for reading (which blocks until a writer
+ * comes). release() opens each pipe for writing, without blocking, once its reader is waiting.
+ */
+function holdIoPool(root: string): { hold(): void; release(): Promise<void> } {
+  const dir = mkdtempSync(join(root, 'io-pool-'));
+  const pipes = Array.from({ length: IO_POOL_THREADS }, (_, i) => join(dir, `pipe-${i}`));
+  for (const pipe of pipes) execFileSync('mkfifo', [pipe]);
+  let held = false;
+  return {
+    hold() {
+      held = true;
+      for (const pipe of pipes) openAsync(pipe, 'r', (error, fd) => (error ? undefined : closeSync(fd)));
+    },
+    async release() {
+      if (!held) return;
+      held = false;
+      for (const pipe of pipes) {
+        // ENXIO: this pipe's reader is still queued behind a busy thread; it gets one as others free up.
+        for (let tries = 0; ; tries++) {
+          try {
+            closeSync(openSync(pipe, fsConstants.O_WRONLY | fsConstants.O_NONBLOCK));
+            break;
+          } catch (error) {
+            if ((error as { code?: unknown }).code !== 'ENXIO' || tries > 500) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 10));
+          }
+        }
+      }
+    },
+  };
+}
 
 async function serve(path: string): Promise<{ status: number; body: Buffer; contentType: string }> {
   const relative = decodeURIComponent(path === '/' ? '/index.html' : path);
@@ -111,7 +176,15 @@ export const test = base.extend<{ baken: Baken }>({
     const pending = new Set<Promise<unknown>>();
     let closing = false;
 
+    let pause: { fileName: string; onReached: () => void } | null = null;
+    const ioPool = { current: null as ReturnType<typeof holdIoPool> | null };
+
     function deliver<E extends EventName>(event: E, payload: EventPayloads[E]): void {
+      if (event === 'import.progress' && pause && (payload as EventPayloads['import.progress']).fileName === pause.fileName) {
+        // Right here, as the worker reports the file and before its first read of it comes back.
+        pause.onReached();
+        pause = null;
+      }
       if (closing || page.isClosed()) return;
       const delivery = page
         .evaluate(([e, p]) => (globalThis as unknown as PageGlobals).__bakenDeliver?.(e, p), [event, payload] as const)
@@ -126,10 +199,9 @@ export const test = base.extend<{ baken: Baken }>({
       kdf: E2E_KDF,
       platform: {
         chooseExportDirectory: () => Promise.resolve(baken.exportDirectory),
-        // No dialogs and no removable media in the browser tests (yet).
-        chooseFolder: () => Promise.resolve(null),
-        chooseBundleFiles: () => Promise.resolve(null),
-        detectVolumes: () => [],
+        chooseFolder: () => Promise.resolve(baken.chosenFolder),
+        chooseBundleFiles: () => Promise.resolve(baken.chosenBundleFiles),
+        detectVolumes: () => baken.volumes,
       },
       emit: deliver,
     };
@@ -171,6 +243,9 @@ export const test = base.extend<{ baken: Baken }>({
       vaultDir,
       usbDir,
       exportDirectory: usbDir,
+      volumes: [],
+      chosenFolder: null,
+      chosenBundleFiles: null,
       blockedRequests,
       calls,
       async open() {
@@ -197,12 +272,42 @@ export const test = base.extend<{ baken: Baken }>({
           release();
         };
       },
+      async emit(event, payload) {
+        deliver(event, payload);
+        await Promise.all([...pending]);
+      },
+      async folder(name) {
+        const path = join(root, name);
+        await mkdir(path, { recursive: true });
+        return path;
+      },
+      pauseImportAt(fileName) {
+        const pool = holdIoPool(root);
+        ioPool.current = pool;
+        let reached = () => {};
+        const paused = new Promise<void>((resolve) => (reached = resolve));
+        pause = {
+          fileName,
+          onReached: () => {
+            pool.hold();
+            reached();
+          },
+        };
+        return {
+          paused,
+          async resume() {
+            pause = null;
+            await pool.release();
+          },
+        };
+      },
     };
 
     await use(baken);
 
     closing = true;
     await Promise.all([...pending]);
+    await ioPool.current?.release();
     dispatcher.sessions.lock('shutdown');
     await rm(root, { recursive: true, force: true });
   },

@@ -74,6 +74,18 @@ describe('import through the worker', () => {
     expect(again.filter((x) => x.status === 'imported')).toHaveLength(6 - bundles.length);
   });
 
+  it('cancels a run of small bundles too (read in one call each, never yielding)', async () => {
+    const names = await putBundles(150);
+    const [medium] = await v.t.ok('media.list', {});
+    const running = v.t.call('import.start', { mediumId: medium?.id ?? '', names });
+    while (!v.t.events.some((e) => e.name === 'import.progress')) await new Promise((r) => setTimeout(r, 2));
+    expect(await v.t.ok('import.cancel', {})).toEqual({ cancelled: true });
+    expect(await running).toMatchObject({ ok: false, error: { code: 'import-cancelled' } });
+    const done = (JSON.parse(v.snapshot().bundles) as unknown[]).length;
+    expect(done).toBeLessThan(150);
+    expect(JSON.parse(v.snapshot().reports)).toHaveLength(done);
+  });
+
   it('applies the limits an admin set', async () => {
     expect(await v.t.ok('settings.bundleLimits', {})).toEqual(DEFAULT_LIMITS);
     await v.t.ok('settings.updateBundleLimits', { ...DEFAULT_LIMITS, attachmentBytes: 1024 * 1024 });

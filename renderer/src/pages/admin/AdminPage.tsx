@@ -1,10 +1,14 @@
-// Administration: users, audit log, settings and the workstation recipients, as tabs.
+// Administration as tabs: users, audit log, settings, the workstation recipients, the intake trust
+// store, import folders and the quarantine.
 import { PageHeading } from '../../components/PageHeading';
 import { type TabSpec, Tabs } from '../../components/Tabs';
 import { useT } from '../../i18n/useT';
 import { AuditTab } from './AuditTab';
+import { FoldersTab } from './FoldersTab';
+import { QuarantineTab } from './QuarantineTab';
 import { RecipientsTab } from './RecipientsTab';
 import { SettingsTab } from './SettingsTab';
+import { TrustTab } from './TrustTab';
 import { UsersTab } from './UsersTab';
 
 export function AdminPage() {
@@ -14,6 +18,9 @@ export function AdminPage() {
     { id: 'audit', label: t('admin.audit'), render: () => <AuditTab /> },
     { id: 'settings', label: t('admin.settings'), render: () => <SettingsTab /> },
     { id: 'recipients', label: t('admin.recipients'), render: () => <RecipientsTab /> },
+    { id: 'trust', label: t('admin.trust'), render: () => <TrustTab /> },
+    { id: 'folders', label: t('admin.folders'), render: () => <FoldersTab /> },
+    { id: 'quarantine', label: t('admin.quarantine'), render: () => <QuarantineTab /> },
   ];
   return (
     <div className="page">
