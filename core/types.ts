@@ -17,6 +17,8 @@ export type AppStatus = {
   vault: 'absent' | 'locked' | 'unlocked';
   session: SessionInfo | null;
   autoLockMinutes: number | null;
+  /** Only in demo mode (made-up data): the demo users and their passphrases, shown at unlock. */
+  demoUsers: { username: string; passphrase: string; roles: Role[] }[] | null;
 };
 
 export type Recipients = { x25519: string; pq: string };

@@ -1,6 +1,9 @@
 // The Electron entry point. Order matters: everything in configureBeforeReady() and the app://
 // scheme registration must happen before 'ready'; sessions, IPC and the window after it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { app, type BrowserWindow, session, type WebContents } from 'electron';
+import { DEMO_USERS, seedDemoVault } from '../demo/seed-demo';
 import { createDispatcher } from '../ipc/dispatcher';
 import { systemClock } from '../services/clock';
 import type { ServiceContext } from '../services/context';
@@ -35,11 +38,12 @@ function start(): void {
   registerAppScheme();
 
   const args = parseShellArgs(process.argv);
-  // --demo (a vault with made-up data) is recognised here and wired up in a later step.
-  if (args.demo) process.stderr.write('[baken] --demo is not available yet; starting normally\n');
 
   const mode = shellMode({ isPackaged: app.isPackaged, rendererUrlEnv: process.env.ELECTRON_RENDERER_URL });
-  const vaultDir = vaultDirFrom(process.env.BAKEN_VAULT, app.getPath('userData'));
+  // --demo: a throwaway vault of made-up reports in a fresh temporary folder, removed on quit.
+  const demoDir = args.demo ? mkdtempSync(join(app.getPath('temp'), 'baken-demo-')) : null;
+  const vaultDir = demoDir ? join(demoDir, 'vault') : vaultDirFrom(process.env.BAKEN_VAULT, app.getPath('userData'));
+  if (demoDir) app.on('quit', () => rmSync(demoDir, { recursive: true, force: true }));
 
   let mainWindow: BrowserWindow | null = null;
   const getWindow = () => mainWindow;
@@ -52,6 +56,8 @@ function start(): void {
 
   app
     .whenReady()
+    // The demo vault is seeded before the window opens (a few seconds).
+    .then(() => (demoDir ? seedDemoVault(demoDir).then(() => undefined) : undefined))
     .then(() => {
       hardenAllSessions(session.defaultSession, mode);
       const appSession = session.fromPartition(APP_PARTITION, { cache: false });
@@ -59,7 +65,13 @@ function start(): void {
       handleAppScheme(appSession);
 
       const emit = createEventSink(getWindow);
-      const ctx: ServiceContext = { vaultDir, clock: systemClock, platform: createPlatform(getWindow), emit };
+      const ctx: ServiceContext = {
+        vaultDir,
+        clock: systemClock,
+        platform: createPlatform(getWindow),
+        emit,
+        ...(demoDir ? { demoUsers: DEMO_USERS } : {}),
+      };
       const dispatcher = createDispatcher(ctx, { appOrigin: trustedOrigin(mode) });
       registerIpc(dispatcher, isAppContents);
       wireLifecycle(dispatcher.sessions);

@@ -47,6 +47,7 @@ export const handlers: Handlers = {
       vault: s ? 'unlocked' : vaultExists(ctx.vaultDir) ? 'locked' : 'absent',
       session: s ? toSessionInfo(s.user) : null,
       autoLockMinutes: sessions.autoLockMinutes(),
+      demoUsers: ctx.demoUsers ?? null,
     };
   },
   'vault.create': async (input, { ctx, sessions }) => {

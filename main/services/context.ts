@@ -1,6 +1,7 @@
 // What every service gets: where the vault is, the clock, the platform hooks and the event sink.
 import type { EventName, EventPayloads } from '../../core/ipc/events';
 import type { Volume } from '../media/volumes';
+import type { Role } from '../../core/roles';
 import type { KdfParams } from '../vault/header';
 import type { Clock } from './clock';
 
@@ -25,4 +26,6 @@ export type ServiceContext = {
   emit: EventSink;
   /** KDF cost for new vaults; only tests lower it. */
   kdf?: KdfParams;
+  /** Set only for a throwaway demo vault (npm run demo): its users are shown at unlock. */
+  demoUsers?: { username: string; passphrase: string; roles: Role[] }[];
 };
