@@ -1,4 +1,5 @@
 // Imported bundles, reports and attachments, and the quarantine of rejected bundles.
+import type { QuarantineEntry } from '../../core/types';
 import type { Db } from '../open';
 import { stmt } from '../statement-cache';
 
@@ -80,16 +81,7 @@ export function allAttachmentHashes(db: Db): string[] {
   return stmt(db, 'SELECT sha256 FROM attachments').pluck().all() as string[];
 }
 
-export type QuarantineInsert = {
-  fileName: string;
-  fileSize: number;
-  fileSha256: string;
-  medium: string | null;
-  at: string;
-  byUser: string;
-  code: string;
-  detail: string;
-};
+export type QuarantineInsert = Omit<QuarantineEntry, 'id'>;
 
 export function insertQuarantine(db: Db, q: QuarantineInsert): number {
   return Number(
@@ -98,14 +90,13 @@ export function insertQuarantine(db: Db, q: QuarantineInsert): number {
   );
 }
 
-export type QuarantineRow = QuarantineInsert & { id: number };
 
-export function listQuarantine(db: Db, limit: number): QuarantineRow[] {
+export function listQuarantine(db: Db, limit: number): QuarantineEntry[] {
   return stmt(db, 
       `SELECT id, file_name AS fileName, file_size AS fileSize, file_sha256 AS fileSha256, medium, at, by_user AS byUser, code, detail
        FROM quarantine ORDER BY id DESC LIMIT ?`,
     )
-    .all(limit) as QuarantineRow[];
+    .all(limit) as QuarantineEntry[];
 }
 
 export type ReportListRow = {
