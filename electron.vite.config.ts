@@ -40,6 +40,8 @@ export default defineConfig({
           // The import worker (worker_threads), loaded as ./import-worker.js beside index.js
           // (main/import/run-import.ts).
           'import-worker': resolve(__dirname, 'main/import/import-worker.ts'),
+          // The attachment image decoder (worker_threads), loaded as ./attachment-image-worker.js.
+          'attachment-image-worker': resolve(__dirname, 'main/attachments/image-worker.ts'),
         },
         // Shared chunks beside the entries, so every file's import.meta.url is in out/main/.
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },

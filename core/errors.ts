@@ -165,6 +165,14 @@ export const ERROR_MESSAGES = {
     nl: 'Geef een reden op (minstens 10 tekens).',
     en: 'Give a reason (at least 10 characters).',
   },
+  'attachment-not-found': {
+    nl: 'Deze bijlage bestaat niet (meer).',
+    en: 'This attachment does not exist (any more).',
+  },
+  'attachment-unreadable': {
+    nl: 'De opgeslagen bytes van deze bijlage ontbreken of zijn beschadigd. Herstel de kluis uit een back-up.',
+    en: 'The stored bytes of this attachment are missing or damaged. Restore the vault from a backup.',
+  },
   internal: {
     nl: 'Er ging iets mis in Baken. Er is niets gewijzigd.',
     en: 'Something went wrong inside Baken. Nothing was changed.',

@@ -15,6 +15,7 @@ import {
   caseFilterSchema,
   riskInputSchema,
 } from '../cases/types';
+import type { AttachmentPreview } from '../attachments';
 import type { ImportResult } from '../import-types';
 import type {
   AppStatus,
@@ -144,6 +145,11 @@ export const channels = {
   'trust.revoke': channel<{ key: IntakeKeyInfo; reportsFlagged: number }>()(z.object({ keyId: z.string().min(1).max(64) }).strict(), admin),
   'reports.get': channel<{ caseId: number; caseNumber: string; report: CaseReport }>()(
     z.object({ reportId: z.string().uuid() }).strict(),
+    { kind: 'roles', roles: ['counsellor', 'coordinator', 'reviewer'] },
+  ),
+  /** An attachment as a fresh PNG, plain text or a description; never its stored bytes. */
+  'attachments.preview': channel<AttachmentPreview>()(
+    z.object({ reportId: z.string().uuid(), position: z.number().int().min(0).max(100_000) }).strict(),
     { kind: 'roles', roles: ['counsellor', 'coordinator', 'reviewer'] },
   ),
   'dashboard.stats': channel<DashboardStats>()(empty, coordinators),

@@ -5,11 +5,12 @@ import { findCaseIdByNumber } from '../../db/queries/cases';
 import { deleteSavedFilter, noteRow, noteVersions, savedFilters, upsertSavedFilter } from '../../db/queries/casework';
 import { listUsers } from '../../db/queries/users';
 import type { Db } from '../../db/open';
+import { previewAttachment } from '../attachments/preview';
 import * as cases from '../services/cases';
 import { dashboardStats } from '../services/dashboard';
 import type { Handlers } from './handlers';
 
-type CaseChannels = Extract<keyof Handlers, `cases.${string}` | `filters.${string}` | 'reports.get' | 'dashboard.stats'>;
+type CaseChannels = Extract<keyof Handlers, `cases.${string}` | `filters.${string}` | 'reports.get' | 'attachments.preview' | 'dashboard.stats'>;
 
 function caseByNumber(db: Db, number: string): number {
   const id = findCaseIdByNumber(db, number);
@@ -26,6 +27,7 @@ function filtersOf(db: Db, userId: number) {
 
 export const caseHandlers: Pick<Handlers, CaseChannels> = {
   'reports.get': (input, { sessions }) => cases.getReport(sessions.require(), input.reportId),
+  'attachments.preview': (input, { sessions }) => previewAttachment(sessions.require(), input.reportId, input.position),
   'dashboard.stats': (_input, { sessions }) => dashboardStats(sessions.require()),
   'cases.list': (input, { sessions }) => cases.listCases(sessions.require(), input),
   'cases.get': (input, { sessions }) => cases.getCase(sessions.require(), input.caseId),

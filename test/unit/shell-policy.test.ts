@@ -712,12 +712,19 @@ describe('Electron shell wiring (main/app/main.ts against a stand-in for Electro
       expect(decide('https://example.org/')).toEqual({ cancel: true });
       expect(decide('http://localhost:5173/')).toEqual({ cancel: true });
       expect(decide('file:///etc/passwd', 'mainFrame')).toEqual({ cancel: true });
-      let granted: unknown;
-      s.permissionRequest?.({}, 'media', (g: boolean) => {
-        granted = g;
-      });
-      expect(granted).toBe(false);
-      expect(s.permissionCheck?.()).toBe(false);
+      // Electron passes the web contents and details with the requesting URL.
+      const ask = (permission: string, requestingUrl: string) => {
+        let granted: unknown;
+        s.permissionRequest?.({ getURL: () => requestingUrl }, permission, (g: boolean) => {
+          granted = g;
+        }, { requestingUrl });
+        return granted;
+      };
+      expect(ask('media', 'app://baken/index.html')).toBe(false);
+      expect(ask('clipboard-read', 'app://baken/index.html')).toBe(false);
+      expect(ask('clipboard-sanitized-write', 'app://baken/index.html')).toBe(true);
+      expect(ask('clipboard-sanitized-write', 'https://example.org/')).toBe(false);
+      expect(s.permissionCheck?.({}, 'media', 'app://baken')).toBe(false);
       expect(s.deviceCheck?.()).toBe(false);
       expect(s.spellcheck).toBe(false);
       expect(s.dictionaryUrl).toBe(UNREACHABLE_DICTIONARY_URL);
