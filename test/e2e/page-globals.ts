@@ -22,6 +22,10 @@ export type PageGlobals = {
     createElement(tag: string): PageElement;
     head: { append(node: PageElement): void };
     documentElement: { lang: string };
+    activeElement: unknown;
   };
   Image: new () => PageElement;
+  scrollTo(x: number, y: number): void;
+  scrollY: number;
+  getComputedStyle(element: unknown): { outlineStyle: string; outlineWidth: string };
 };

@@ -1,10 +1,12 @@
 // The unlocked application: header (user, language, my passphrase, Lock), navigation by the
-// user's sections, and the current page.
+// user's sections, and the current page. A section keeps its state while its own sub-pages change
+// ("#/cases/12" → "#/cases/all"); the route within it is passed down.
 import type { Section } from '../../../core/roles';
 import type { Locale } from '../../../core/errors';
-import { PASSPHRASE_ROUTE, routeHref, useHashRoute } from '../hooks/useHashRoute';
+import { PASSPHRASE_ROUTE, routeHref, sectionOfRoute, useHashRoute } from '../hooks/useHashRoute';
 import { useT } from '../i18n/useT';
 import { AdminPage } from '../pages/admin/AdminPage';
+import { CasesSection } from '../pages/cases/CasesSection';
 import { ChangePassphrasePage } from '../pages/ChangePassphrasePage';
 import { InboxPage } from '../pages/InboxPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
@@ -15,16 +17,18 @@ import { MainNav } from './MainNav';
 import { SkipLink } from './SkipLink';
 import { UserBadge } from './UserBadge';
 
-function Page({ route }: { route: Section | typeof PASSPHRASE_ROUTE }) {
-  switch (route) {
+function Page({ section, route }: { section: Section | typeof PASSPHRASE_ROUTE; route: string }) {
+  switch (section) {
     case 'inbox':
       return <InboxPage />;
+    case 'cases':
+      return <CasesSection route={route} />;
     case 'admin':
       return <AdminPage />;
     case PASSPHRASE_ROUTE:
       return <ChangePassphrasePage />;
     default:
-      return <PlaceholderPage section={route} />;
+      return <PlaceholderPage section={section} />;
   }
 }
 
@@ -33,10 +37,11 @@ export function AppFrame({ onLanguage }: { onLanguage: (locale: Locale) => void 
   const { session, lock } = useSession();
   const route = useHashRoute();
   const sections = session.sections;
+  const wanted = sectionOfRoute(route);
   const current: Section | typeof PASSPHRASE_ROUTE =
-    route === PASSPHRASE_ROUTE
+    wanted === PASSPHRASE_ROUTE
       ? PASSPHRASE_ROUTE
-      : (sections.find((s) => s === route) ?? sections[0] ?? PASSPHRASE_ROUTE);
+      : (sections.find((s) => s === wanted) ?? sections[0] ?? PASSPHRASE_ROUTE);
   return (
     <>
       <SkipLink />
@@ -56,7 +61,7 @@ export function AppFrame({ onLanguage }: { onLanguage: (locale: Locale) => void 
       </AppHeader>
       <MainNav sections={sections} current={current} />
       <main id="main" tabIndex={-1} className="main">
-        <Page key={current} route={current} />
+        <Page key={current} section={current} route={current === wanted ? route : current} />
       </main>
     </>
   );

@@ -12,9 +12,11 @@ type Props = {
   required?: boolean;
   /** Code or keys: no spelling correction, monospace. */
   plain?: boolean;
+  autoFocus?: boolean;
+  maxLength?: number;
 };
 
-export function TextAreaField({ id, label, value, onChange, hint, errorId, rows = 3, required, plain }: Props) {
+export function TextAreaField({ id, label, value, onChange, hint, errorId, rows = 3, required, plain, autoFocus, maxLength }: Props) {
   const hintId = hint ? `${id}-hint` : null;
   return (
     <div className="field">
@@ -30,6 +32,8 @@ export function TextAreaField({ id, label, value, onChange, hint, errorId, rows 
         rows={rows}
         onChange={(e) => onChange(e.target.value)}
         required={required}
+        autoFocus={autoFocus}
+        maxLength={maxLength}
         aria-invalid={errorId ? true : undefined}
         aria-describedby={describedBy(hintId, errorId)}
         className={plain ? 'textarea--plain' : undefined}

@@ -7,7 +7,7 @@ export type TextFieldProps = {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'password' | 'number';
+  type?: 'text' | 'password' | 'number' | 'date' | 'datetime-local';
   hint?: string;
   errorId?: string | null;
   autoComplete?: string;
@@ -17,13 +17,17 @@ export type TextFieldProps = {
   inputRef?: Ref<HTMLInputElement>;
   autoFocus?: boolean;
   plain?: boolean;
+  maxLength?: number;
+  /** Extra class on the field (e.g. a narrow one). */
+  className?: string;
 };
 
 export function TextField(props: TextFieldProps) {
-  const { id, label, value, onChange, type = 'text', hint, errorId, autoComplete, required, min, max, inputRef, autoFocus, plain } = props;
+  const { id, label, value, onChange, type = 'text', hint, errorId, autoComplete, required, min, max, inputRef, autoFocus, plain, maxLength, className } =
+    props;
   const hintId = hint ? `${id}-hint` : null;
   return (
-    <div className="field">
+    <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <p id={hintId ?? undefined} className="field__hint">
@@ -41,6 +45,7 @@ export function TextField(props: TextFieldProps) {
         min={min}
         max={max}
         autoFocus={autoFocus}
+        maxLength={maxLength}
         aria-invalid={errorId ? true : undefined}
         aria-describedby={describedBy(hintId, errorId)}
         {...(plain ? { spellCheck: false, autoCapitalize: 'none', autoCorrect: 'off' } : {})}

@@ -31,3 +31,15 @@ export function useFormatDateTime(): (iso: string) => string {
   const intl = useIntl();
   return useCallback((iso: string) => intl.formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' }), [intl]);
 }
+
+/** A calendar day ("2026-11-27") as a date, e.g. "27 nov 2026", the same in every time zone. */
+export function useFormatDay(): (day: string) => string {
+  const intl = useIntl();
+  return useCallback((day: string) => intl.formatDate(`${day}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' }), [intl]);
+}
+
+/** Today on this computer as "YYYY-MM-DD" (for follow-up dates, which are calendar days). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

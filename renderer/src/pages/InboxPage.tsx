@@ -8,7 +8,7 @@ import { useT } from '../i18n/useT';
 import { ImportPanel } from './inbox/ImportPanel';
 import { ImportStatus } from './inbox/ImportStatus';
 import { MediaSection } from './inbox/MediaSection';
-import { NewReports } from './inbox/NewReports';
+import { NewCases } from './inbox/NewCases';
 import { QuarantineSection } from './inbox/QuarantineSection';
 
 export function InboxPage() {
@@ -30,7 +30,7 @@ export function InboxPage() {
       />
       <ImportStatus run={run} />
       {showPanel && <ImportPanel run={run} onCancel={() => void importer.cancel()} />}
-      <NewReports refreshToken={refreshToken} />
+      <NewCases refreshToken={refreshToken} />
       <QuarantineSection refreshToken={refreshToken} />
     </div>
   );

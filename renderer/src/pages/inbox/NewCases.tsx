@@ -1,19 +1,20 @@
-// "New reports": the reports with status 'new', page by page, urgent first (main sorts them).
+// "New reports": every imported report opens a case, so these are the cases that are new and
+// unassigned (the 'inbox' view of cases.list), page by page, urgent first; each links to its case.
 // Read again whenever refreshToken changes (after an import).
 import { useCallback, useEffect, useState } from 'react';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/Messages';
 import { useLoad } from '../../hooks/useLoad';
 import { useErrorText, useT } from '../../i18n/useT';
-import { ReportTable } from './ReportTable';
+import { CaseTable } from '../cases/CaseTable';
 
-export const REPORTS_PAGE_SIZE = 25;
+export const INBOX_PAGE_SIZE = 25;
 
-export function NewReports({ refreshToken }: { refreshToken: number }) {
+export function NewCases({ refreshToken }: { refreshToken: number }) {
   const t = useT();
   const errorText = useErrorText();
   const [offset, setOffset] = useState(0);
-  const load = useCallback(() => call('reports.list', { status: 'new', limit: REPORTS_PAGE_SIZE, offset }), [offset]);
+  const load = useCallback(() => call('cases.list', { view: 'inbox', sort: 'queue', limit: INBOX_PAGE_SIZE, offset }), [offset]);
   const { data, error, reload } = useLoad(load);
   useEffect(() => {
     if (refreshToken > 0) reload();
@@ -33,21 +34,24 @@ export function NewReports({ refreshToken }: { refreshToken: number }) {
       )}
       {data && total > 0 && (
         <>
-          <ReportTable
+          <p>{t('inbox.casesIntro')}</p>
+          <CaseTable
             rows={rows}
+            total={total}
+            offset={offset}
             caption={t('reports.caption', {
               from: rows.length === 0 ? 0 : offset + 1,
               to: offset + rows.length,
               total,
             })}
           />
-          {(offset > 0 || total > REPORTS_PAGE_SIZE) && (
+          {(offset > 0 || total > INBOX_PAGE_SIZE) && (
             <div className="pager">
               <button
                 type="button"
                 className="button"
                 disabled={offset === 0}
-                onClick={() => setOffset((o) => Math.max(0, o - REPORTS_PAGE_SIZE))}
+                onClick={() => setOffset((o) => Math.max(0, o - INBOX_PAGE_SIZE))}
               >
                 {t('reports.previous')}
               </button>
@@ -55,7 +59,7 @@ export function NewReports({ refreshToken }: { refreshToken: number }) {
                 type="button"
                 className="button"
                 disabled={offset + rows.length >= total}
-                onClick={() => setOffset((o) => o + REPORTS_PAGE_SIZE)}
+                onClick={() => setOffset((o) => o + INBOX_PAGE_SIZE)}
               >
                 {t('reports.next')}
               </button>
