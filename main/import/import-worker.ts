@@ -18,7 +18,7 @@ async function run(input: WorkerInput): Promise<WorkerMessage> {
   // The shared flag is seen even when a run of small bundles never gives the event loop a turn.
   const flag = new Int32Array(input.cancelFlag);
   const signal = { get aborted() { return controller.signal.aborted || Atomics.load(flag, 0) === 1; } };
-  let release: (() => void) | null = null;
+  let release: () => void;
   try {
     release = acquireImportLock(input.vaultDir);
   } catch {

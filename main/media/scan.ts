@@ -27,7 +27,7 @@ function listDir(dir: string, prefix: string): BundleFile[] {
 }
 
 export function scanMedium(root: string): BundleFile[] {
-  let bakenDir: string | null = null;
+  let bakenDir: string | null;
   try {
     bakenDir = readdirSync(root).find((n) => n.toLowerCase() === 'baken' && lstatSync(join(root, n)).isDirectory()) ?? null;
   } catch {

@@ -19,7 +19,7 @@ export function listMedia(ctx: ServiceContext, session: ActiveSession): MediumIn
 export async function addFolder(ctx: ServiceContext, session: ActiveSession, label: string): Promise<MediumInfo[]> {
   const path = await ctx.platform.chooseFolder();
   if (!path) return listMedia(ctx, session);
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = statSync(path).isDirectory();
   } catch {

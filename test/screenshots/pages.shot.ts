@@ -18,7 +18,7 @@ async function unlockAs(page: Page, username: string): Promise<void> {
 
 async function shot(page: Page, route: string, name: string, ready: () => Promise<void>): Promise<void> {
   await page.evaluate((r) => {
-    window.location.hash = r;
+    (globalThis as unknown as { location: { hash: string } }).location.hash = r;
   }, `#/${route}`);
   await ready();
   await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: false });

@@ -41,7 +41,7 @@ export async function intakeVault(root: string) {
   function snapshot() {
     const db = t.dispatcher.sessions.require().vault.db;
     const rows = (sql: string) => JSON.stringify(db.prepare(sql).all());
-    let blobs: string[] = [];
+    let blobs: string[];
     try {
       const dir = join(t.vaultDir, 'blobs');
       blobs = readdirSync(dir, { recursive: true, encoding: 'utf8' })
