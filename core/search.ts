@@ -21,3 +21,6 @@ export type SearchHit = {
    */
   snippet: SnippetSegment[];
 };
+
+/** A hit as the app shows it: with the case's readable number. */
+export type SearchHitView = SearchHit & { caseNumber: string };

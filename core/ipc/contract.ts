@@ -16,6 +16,7 @@ import {
   riskInputSchema,
 } from '../cases/types';
 import type { AttachmentPreview } from '../attachments';
+import type { SearchHitView } from '../search';
 import type { ImportResult } from '../import-types';
 import type {
   AppStatus,
@@ -153,6 +154,10 @@ export const channels = {
     { kind: 'roles', roles: ['counsellor', 'coordinator', 'reviewer'] },
   ),
   'dashboard.stats': channel<DashboardStats>()(empty, coordinators),
+  'search.query': channel<{ hits: SearchHitView[] }>()(
+    z.object({ text: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    casework,
+  ),
   'cases.list': channel<{ rows: CaseSummary[]; total: number }>()(caseFilterSchema, casework),
   'cases.get': channel<CaseDetail>()(z.object({ caseId }).strict(), casework),
   'cases.reveal': channel<CaseDetail>()(z.object({ caseId, reason: z.string().max(2000) }).strict(), coordinators),

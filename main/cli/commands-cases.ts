@@ -51,6 +51,19 @@ export function registerCaseCommands(program: Command, out: Out, withSession: Se
       );
     });
 
+  program
+    .command('search')
+    .description('full-text search over summaries, narratives, intake notes and case notes')
+    .argument('<text...>', 'what to look for (any script; diacritics and case do not matter)')
+    .option('--limit <n>', 'at most this many hits', (v) => Number.parseInt(v, 10), 50)
+    .action(async (words: string[], o: { limit: number }) => {
+      const text = words.join(' ');
+      const { hits } = await withSession((c) => c.call('search.query', { text, limit: o.limit }));
+      const rows = hits.map((h) => ({ caseNumber: h.caseNumber, reportId: h.reportId, noteId: h.noteId, field: h.field, snippet: h.snippet.map((p) => p.text).join(''), snippetSegments: h.snippet }));
+      // People see hits between »«, scripts get the segments.
+      print(out, rows, () => hits.map((h) => `${h.caseNumber}\t${h.reportId ?? `note ${h.noteId}`}\t${h.field}\t${h.snippet.map((p) => (p.hit ? `»${p.text}«` : p.text)).join('')}`).join('\n'));
+    });
+
   const reports = program.commands.find((c) => c.name() === 'reports') ?? program.command('reports');
   reports
     .command('show')

@@ -4,6 +4,7 @@ import { insertAttachment, insertBundle, insertQuarantine, insertReport, linkAtt
 import type { Db } from '../../db/open';
 import type { AuditEvent } from '../audit/chain';
 import { openCaseForReport } from '../cases/open-case';
+import { indexReport } from '../search/indexer';
 import type { ReadOutcome } from './read-bundle';
 import { BundleRejected } from './rejection';
 
@@ -52,7 +53,8 @@ export function commitBundle(env: CommitEnv, outcome: Extract<ReadOutcome, { kin
         summary: report.incident.summary,
         importedAt,
       });
-      openCaseForReport(db, report, env.now(), env.user);
+      const { caseId } = openCaseForReport(db, report, env.now(), env.user);
+      indexReport(db, { caseId, reportId: r.reportId, summary: report.incident.summary, narrative: report.incident.narrative, intakeNotes: report.intakeNotes ?? null });
       (report.attachments ?? []).forEach((a, position) =>
         linkAttachment(db, { reportId: r.reportId, position, sha256: a.sha256, filename: a.filename, mediaType: a.mediaType, description: a.description ?? null }),
       );

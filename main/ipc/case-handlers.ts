@@ -8,9 +8,10 @@ import type { Db } from '../../db/open';
 import { previewAttachment } from '../attachments/preview';
 import * as cases from '../services/cases';
 import { dashboardStats } from '../services/dashboard';
+import { searchCases } from '../services/search';
 import type { Handlers } from './handlers';
 
-type CaseChannels = Extract<keyof Handlers, `cases.${string}` | `filters.${string}` | 'reports.get' | 'attachments.preview' | 'dashboard.stats'>;
+type CaseChannels = Extract<keyof Handlers, `cases.${string}` | `filters.${string}` | 'reports.get' | 'attachments.preview' | 'dashboard.stats' | 'search.query'>;
 
 function caseByNumber(db: Db, number: string): number {
   const id = findCaseIdByNumber(db, number);
@@ -29,6 +30,10 @@ export const caseHandlers: Pick<Handlers, CaseChannels> = {
   'reports.get': (input, { sessions }) => cases.getReport(sessions.require(), input.reportId),
   'attachments.preview': (input, { sessions }) => previewAttachment(sessions.require(), input.reportId, input.position),
   'dashboard.stats': (_input, { sessions }) => dashboardStats(sessions.require()),
+  'search.query': (input, { sessions }) => {
+    const s = sessions.require();
+    return { hits: searchCases(s, input.text, input.limit) };
+  },
   'cases.list': (input, { sessions }) => cases.listCases(sessions.require(), input),
   'cases.get': (input, { sessions }) => cases.getCase(sessions.require(), input.caseId),
   'cases.reveal': (input, { sessions }) => cases.revealIdentity(sessions.require(), input.caseId, input.reason),

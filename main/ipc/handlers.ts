@@ -29,6 +29,7 @@ import { resolveBundleFiles } from '../media/media';
 import { addTrustedKey, listTrustedKeys, revokeTrustedKey } from '../services/trust';
 import { toReportRow } from '../services/reports';
 import { recoverAfterUnlock } from '../services/recovery';
+import { ensureSearchIndex } from '../search/indexer';
 import type { MoveHook, NoteHook } from '../services/cases';
 import { caseHandlers } from './case-handlers';
 
@@ -67,6 +68,8 @@ export const handlers: Handlers = {
       clock: ctx.clock,
     });
     recoverAfterUnlock(vault);
+    // A new normaliser version (or a vault from before search) rebuilds the index once.
+    ensureSearchIndex(vault.db);
     sessions.start({ vault, user });
     return toSessionInfo(user);
   },

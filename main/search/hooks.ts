@@ -1,8 +1,9 @@
-// Keeps the search index in step with casework. (Transitional: wired to main/search/indexer.ts as
-// soon as the index lands in this same change; nothing is indexed until then.)
+// Keeps the search index in step with casework: a saved note is (re)indexed, a moved report's
+// entries follow it to its new case. Called inside the change's own transaction.
 import type { MoveHook, NoteHook } from '../services/cases';
+import { indexNote, moveReportToCase } from './indexer';
 
 export const searchHooks: { onNote: NoteHook; onMove: MoveHook } = {
-  onNote: () => undefined,
-  onMove: () => undefined,
+  onNote: (db, noteId, caseId, body) => indexNote(db, { caseId, noteId, body }),
+  onMove: (db, reportId, caseId) => moveReportToCase(db, reportId, caseId),
 };

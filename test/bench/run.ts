@@ -2,12 +2,14 @@
 // same run. `npm run bench -- unlock import-large` runs only the named ones.
 import { benchLargeBundle, benchSmallBundles } from './import';
 import type { BenchResult } from './measure';
+import { benchSearch } from './search';
 import { benchUnlock } from './unlock';
 
 const benches: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   unlock: benchUnlock,
   'import-large': () => benchLargeBundle(),
   'import-small': () => benchSmallBundles(),
+  search: benchSearch,
 };
 
 const wanted = process.argv.slice(2);

@@ -47,3 +47,18 @@ describe('cases on the command line', () => {
     expect(baken(['reports', 'show', '00000000-0000-4000-8000-000000000000'], env).status).toBe(1);
   });
 });
+
+describe('search on the command line', () => {
+  it('finds a report by a word without its diacritics, with a highlighted snippet', () => {
+    const r = baken(['--json', 'search', 'gozaltina'], env);
+    expect(r.status, r.stderr).toBe(0);
+    const hits = JSON.parse(r.stdout) as { caseNumber: string; reportId: string; field: string; snippet: string; snippetSegments: { text: string; hit: boolean }[] }[];
+    const hit = hits.find((h) => h.reportId === reportId);
+    expect(hit?.caseNumber).toMatch(/^VL-/);
+    expect(hit?.field).toBe('narrative');
+    expect(hit?.snippetSegments.some((s) => s.hit && s.text.toLowerCase() === 'gözaltına')).toBe(true);
+    expect(JSON.parse(baken(['--json', 'search', 'nergensvoorkomendwoord'], env).stdout)).toEqual([]);
+    const human = baken(['search', 'Konsolosluk'], env);
+    expect(human.stdout).toContain('»Konsolosluk«');
+  });
+});

@@ -201,6 +201,22 @@ describe('cases', () => {
     expect(await v.t.fail('dashboard.stats', {})).toBe('forbidden');
   });
 
+  it('finds notes and follows merged reports in search', async () => {
+    await as('sara', COORD);
+    const [a, b] = (await v.t.ok('cases.list', { sort: 'number' })).rows;
+    await v.t.ok('cases.addNote', { caseId: b?.id ?? 0, body: 'Gesprek met de wijkagent over de Çelik-familie' });
+    const note = await v.t.ok('search.query', { text: 'celik familie' });
+    expect(note.hits.map((h) => [h.caseNumber, h.field])).toEqual([[b?.number, 'note']]);
+    expect(note.hits[0]?.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(['Çelik', 'familie']);
+    await v.t.ok('cases.merge', { intoId: a?.id ?? 0, fromNumber: b?.number ?? '' });
+    const cyr = await v.t.ok('search.query', { text: 'посольства' });
+    expect(new Set(cyr.hits.map((h) => h.caseId)).size).toBe(1);
+    const moved = await v.t.ok('search.query', { text: 'gozaltina' });
+    expect(moved.hits.every((h) => h.caseId !== b?.id)).toBe(true);
+    await as('rik', REV);
+    expect(await v.t.fail('search.query', { text: 'gozaltina' })).toBe('forbidden');
+  });
+
   it('saves filters per user', async () => {
     await as('sara', COORD);
     const saved = await v.t.ok('filters.save', { name: 'Urgent Turkije', filter: { priority: 'urgent', country: 'TR' } });
