@@ -1,14 +1,13 @@
 // Change one's own passphrase: current, new, and the new one again.
 import { type FormEvent, useState } from 'react';
 import type { ErrorCode } from '../../../core/errors';
-import { PASSPHRASE_MIN_LENGTH } from '../../../core/passphrase-policy';
 import type { SessionInfo } from '../../../core/types';
 import { call } from '../api/client';
 import { useAction } from '../hooks/useAction';
 import { useErrorText, useT } from '../i18n/useT';
 import { ErrorAlert } from './Messages';
 import { PassphraseField } from './PassphraseField';
-import { ShowPassphrases } from './ShowPassphrases';
+import { NewPassphraseFields } from './NewPassphraseFields';
 import { SubmitButton } from './SubmitButton';
 
 const ERROR_ID = 'change-passphrase-error';
@@ -53,28 +52,18 @@ export function ChangePassphraseForm({ onChanged }: { onChanged: (session: Sessi
         required
         errorId={errorFor('current')}
       />
-      <PassphraseField
-        id="change-next"
+      <NewPassphraseFields
+        idPrefix="change"
         label={t('changePassphrase.next')}
-        hint={t('passphrase.rule', { min: PASSPHRASE_MIN_LENGTH })}
+        repeatLabel={t('changePassphrase.repeat')}
         value={next}
         onChange={setNext}
+        repeat={repeat}
+        onRepeatChange={setRepeat}
         visible={visible}
-        autoComplete="new-password"
-        required
-        errorId={errorFor('next')}
+        onVisibleChange={setVisible}
+        errorIdFor={(f: 'passphrase' | 'repeat') => errorFor(f === 'passphrase' ? 'next' : 'repeat')}
       />
-      <PassphraseField
-        id="change-repeat"
-        label={t('changePassphrase.repeat')}
-        value={repeat}
-        onChange={setRepeat}
-        visible={visible}
-        autoComplete="new-password"
-        required
-        errorId={errorFor('repeat')}
-      />
-      <ShowPassphrases id="change-show" checked={visible} onChange={setVisible} />
       <ErrorAlert id={ERROR_ID} text={change.error ? errorText(change.error) : null} />
       <SubmitButton busy={change.busy} label={t('changePassphrase.submit')} busyLabel={t('changePassphrase.busy')} />
     </form>

@@ -1,13 +1,11 @@
 // First run, step 1 of 2: create the vault and its first admin.
 import { type FormEvent, useState } from 'react';
 import type { ErrorCode } from '../../../core/errors';
-import { PASSPHRASE_MIN_LENGTH } from '../../../core/passphrase-policy';
 import type { Recipients, SessionInfo } from '../../../core/types';
 import { call } from '../api/client';
 import { ErrorAlert } from '../components/Messages';
 import { PageHeading } from '../components/PageHeading';
-import { PassphraseField } from '../components/PassphraseField';
-import { ShowPassphrases } from '../components/ShowPassphrases';
+import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextField } from '../components/TextField';
 import { useAction } from '../hooks/useAction';
@@ -81,28 +79,18 @@ export function CreateVaultPage({ onCreated }: Props) {
           required
           errorId={errorFor('displayName')}
         />
-        <PassphraseField
-          id="wizard-passphrase"
+        <NewPassphraseFields
+          idPrefix="wizard"
           label={t('field.passphrase')}
-          hint={t('passphrase.rule', { min: PASSPHRASE_MIN_LENGTH })}
+          repeatLabel={t('field.passphraseRepeat')}
           value={passphrase}
           onChange={setPassphrase}
+          repeat={repeat}
+          onRepeatChange={setRepeat}
           visible={visible}
-          autoComplete="new-password"
-          required
-          errorId={errorFor('passphrase')}
+          onVisibleChange={setVisible}
+          errorIdFor={errorFor}
         />
-        <PassphraseField
-          id="wizard-repeat"
-          label={t('field.passphraseRepeat')}
-          value={repeat}
-          onChange={setRepeat}
-          visible={visible}
-          autoComplete="new-password"
-          required
-          errorId={errorFor('repeat')}
-        />
-        <ShowPassphrases id="wizard-show" checked={visible} onChange={setVisible} />
         <ErrorAlert id={ERROR_ID} text={create.busy ? null : error} />
         <SubmitButton busy={create.busy} label={t('wizard.submit')} busyLabel={t('wizard.busy')} />
       </form>

@@ -1,13 +1,11 @@
 // A new user: name, display name, roles and an initial passphrase the user must replace.
 import { type FormEvent, useState } from 'react';
 import type { ErrorCode } from '../../../../core/errors';
-import { PASSPHRASE_MIN_LENGTH } from '../../../../core/passphrase-policy';
 import type { Role } from '../../../../core/roles';
 import { call } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/Messages';
-import { PassphraseField } from '../../components/PassphraseField';
 import { RoleCheckboxes } from '../../components/RoleCheckboxes';
-import { ShowPassphrases } from '../../components/ShowPassphrases';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useAction } from '../../hooks/useAction';
@@ -95,28 +93,19 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           errorId={errorFor('displayName')}
         />
         <RoleCheckboxes idPrefix="new-user-role" value={roles} onChange={setRoles} errorId={errorFor('roles')} />
-        <PassphraseField
-          id="new-user-passphrase"
+        <NewPassphraseFields
+          idPrefix="new-user"
           label={t('users.initialPassphrase')}
-          hint={`${t('passphrase.rule', { min: PASSPHRASE_MIN_LENGTH })} ${t('users.initialPassphraseHint')}`}
+          repeatLabel={t('field.passphraseRepeat')}
+          extraHint={t('users.initialPassphraseHint')}
           value={passphrase}
           onChange={setPassphrase}
+          repeat={repeat}
+          onRepeatChange={setRepeat}
           visible={visible}
-          autoComplete="new-password"
-          required
-          errorId={errorFor('passphrase')}
+          onVisibleChange={setVisible}
+          errorIdFor={errorFor}
         />
-        <PassphraseField
-          id="new-user-repeat"
-          label={t('field.passphraseRepeat')}
-          value={repeat}
-          onChange={setRepeat}
-          visible={visible}
-          autoComplete="new-password"
-          required
-          errorId={errorFor('repeat')}
-        />
-        <ShowPassphrases id="new-user-show" checked={visible} onChange={setVisible} />
         <ErrorAlert id={ERROR_ID} text={create.busy ? null : error} />
         <SubmitButton busy={create.busy} label={t('users.createSubmit')} busyLabel={t('common.busy')} />
         <StatusMessage tone="success" text={created ? t('users.created', { username: created }) : null} />

@@ -1,12 +1,10 @@
 // Set a new passphrase for a user who forgot theirs; they must replace it at the next unlock.
 import { type FormEvent, useState } from 'react';
 import type { ErrorCode } from '../../../../core/errors';
-import { PASSPHRASE_MIN_LENGTH } from '../../../../core/passphrase-policy';
 import type { UserSummary } from '../../../../core/types';
 import { call } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/Messages';
-import { PassphraseField } from '../../components/PassphraseField';
-import { ShowPassphrases } from '../../components/ShowPassphrases';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useAction } from '../../hooks/useAction';
 import { useErrorText, useT } from '../../i18n/useT';
@@ -43,28 +41,18 @@ export function ResetPassphraseForm({ user, onChanged }: { user: UserSummary; on
   return (
     <form noValidate onSubmit={(e) => void submit(e)} aria-busy={reset.busy || undefined} className="form form--section">
       <h4>{t('users.resetTitle')}</h4>
-      <PassphraseField
-        id="reset-passphrase"
+      <NewPassphraseFields
+        idPrefix="reset"
         label={t('users.newPassphrase')}
-        hint={t('passphrase.rule', { min: PASSPHRASE_MIN_LENGTH })}
+        repeatLabel={t('field.passphraseRepeat')}
         value={passphrase}
         onChange={setPassphrase}
+        repeat={repeat}
+        onRepeatChange={setRepeat}
         visible={visible}
-        autoComplete="new-password"
-        required
-        errorId={field === 'passphrase' ? ERROR_ID : null}
+        onVisibleChange={setVisible}
+        errorIdFor={(f: 'passphrase' | 'repeat') => (field === f ? ERROR_ID : null)}
       />
-      <PassphraseField
-        id="reset-repeat"
-        label={t('field.passphraseRepeat')}
-        value={repeat}
-        onChange={setRepeat}
-        visible={visible}
-        autoComplete="new-password"
-        required
-        errorId={field === 'repeat' ? ERROR_ID : null}
-      />
-      <ShowPassphrases id="reset-show" checked={visible} onChange={setVisible} />
       <ErrorAlert id={ERROR_ID} text={reset.error ? errorText(reset.error) : null} />
       <SubmitButton busy={reset.busy} label={t('users.resetSubmit')} busyLabel={t('common.busy')} />
       <StatusMessage tone="success" text={done ? t('users.resetDone', { username: user.username }) : null} />
