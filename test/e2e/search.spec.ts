@@ -1,12 +1,10 @@
 // Search from the cases section: the box goes to the results page; hits link to their case, with
-// the matched words marked in a snippet shown as text. Waits for 'search.query' in the contract.
-import { isChannelName } from '../../core/ipc/contract';
+// the matched words marked in a snippet shown as text.
 import { expectNoSeriousViolations } from './axe';
 import { caseIdOf, caseworkVault, importReports } from './casework';
 import { expect, test } from './harness';
 
 test('search: hits with marked words, each linked to its case', async ({ baken }) => {
-  test.skip(!isChannelName('search.query'), "pending: 'search.query' is not in core/ipc/contract.ts yet");
   const { page } = baken;
   const c = await caseworkVault(baken);
   await importReports(baken, c, [
