@@ -22,12 +22,16 @@ CREATE TABLE cases (
   received_at TEXT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  merged_into INTEGER REFERENCES cases(id)
+  merged_into INTEGER REFERENCES cases(id),
+  -- The lists' default order as one indexable number: an intake safety risk first, then priority.
+  queue_rank INTEGER GENERATED ALWAYS AS ((1 - urgent) * 10 + CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END) VIRTUAL
 ) STRICT;
--- The urgent flag sorts first, then priority, then age: the lists' default order.
-CREATE INDEX cases_queue ON cases(merged_into, status, urgent DESC, priority, received_at DESC);
-CREATE INDEX cases_assignee ON cases(assignee_id, status);
-CREATE INDEX cases_follow_up ON cases(follow_up_on) WHERE follow_up_on IS NOT NULL;
+CREATE INDEX cases_queue ON cases(merged_into, queue_rank, received_at DESC, id DESC);
+CREATE INDEX cases_status_queue ON cases(merged_into, status, queue_rank, received_at DESC, id DESC);
+CREATE INDEX cases_received_order ON cases(merged_into, received_at DESC, id DESC);
+CREATE INDEX cases_updated_order ON cases(merged_into, updated_at DESC, id DESC);
+CREATE INDEX cases_assignee ON cases(assignee_id, status, merged_into);
+CREATE INDEX cases_follow_up ON cases(merged_into, follow_up_on, status);
 CREATE INDEX cases_received ON cases(received_at);
 CREATE INDEX cases_country ON cases(country);
 

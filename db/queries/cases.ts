@@ -142,7 +142,7 @@ export function listCaseRows(db: Db, f: CaseFilterParsed, viewerId: number, toda
     args.push(f.assigneeId);
   }
   if (f.category) {
-    where.push('EXISTS (SELECT 1 FROM case_categories cc WHERE cc.case_id = c.id AND cc.category = ?)');
+    where.push('c.id IN (SELECT cc.case_id FROM case_categories cc WHERE cc.category = ?)');
     args.push(f.category);
   }
   if (f.country) {
@@ -169,7 +169,7 @@ export function listCaseRows(db: Db, f: CaseFilterParsed, viewerId: number, toda
     args.push(`${f.receivedTo}T23:59:59.999Z`);
   }
   const order = {
-    queue: `c.urgent DESC, CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.received_at DESC, c.id DESC`,
+    queue: 'c.queue_rank, c.received_at DESC, c.id DESC',
     'received-desc': 'c.received_at DESC, c.id DESC',
     'received-asc': 'c.received_at ASC, c.id ASC',
     'updated-desc': 'c.updated_at DESC, c.id DESC',
@@ -178,7 +178,14 @@ export function listCaseRows(db: Db, f: CaseFilterParsed, viewerId: number, toda
   }[f.sort];
   const whereSql = where.join(' AND ');
   // The SQL text depends only on which filters are set, so the statement cache stays small.
-  const rows = stmt(db, `${CASE_SELECT} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, f.limit, f.offset) as CaseRow[];
+  // First the page's ids (index order, nothing computed for skipped rows), then their details.
+  const ids = stmt(db, `SELECT c.id FROM cases c WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...args, f.limit, f.offset) as number[];
+  const byId = new Map(
+    ids.length === 0
+      ? []
+      : (stmt(db, `${CASE_SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as CaseRow[]).map((r) => [r.id, r]),
+  );
+  const rows = ids.map((id) => byId.get(id)).filter((r): r is CaseRow => r !== undefined);
   const total = Number(stmt(db, `SELECT count(*) FROM cases c WHERE ${whereSql}`).pluck().get(...args));
   return { rows, total };
 }

@@ -2,6 +2,7 @@
 // same run. `npm run bench -- unlock import-large` runs only the named ones.
 import { benchLargeBundle, benchSmallBundles } from './import';
 import type { BenchResult } from './measure';
+import { benchCaseList } from './cases';
 import { benchSearch } from './search';
 import { benchUnlock } from './unlock';
 
@@ -9,7 +10,8 @@ const benches: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   unlock: benchUnlock,
   'import-large': () => benchLargeBundle(),
   'import-small': () => benchSmallBundles(),
-  search: benchSearch,
+  'case-list': () => benchCaseList(),
+  search: () => benchSearch(),
 };
 
 const wanted = process.argv.slice(2);

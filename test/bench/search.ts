@@ -12,9 +12,7 @@
 // the same cores) wall time includes waiting for a core.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../db/open';
-import { migrate } from '../../db/open';
 import { createSynth } from '../../main/bundle/synth';
 import { ensureSearchIndex, indexReport } from '../../main/search/indexer';
 import { search } from '../../main/search/query';
@@ -23,50 +21,10 @@ import { createVault } from '../../main/vault/vault';
 import { tempDir } from '../support/temp';
 import { ADMIN_PASS, TEST_KDF } from '../support/vault';
 import { type BenchResult, median, percentile } from './measure';
+import { plainCopy } from './plain-copy';
 
 const NOW = '2026-01-01T00:00:00Z';
 const KEY_ID = '0123456789abcdef';
-
-/** The vault's own pragmas (db/open.ts), without a key. */
-function openPlain(file: string): Db {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('secure_delete = ON');
-  db.pragma('temp_store = MEMORY');
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 10000');
-  migrate(db);
-  return db;
-}
-
-/**
- * An unencrypted copy of the vault database, table by table (the FTS5 shadow tables too, so the
- * index is the same, segment for segment): the schema from the same migrations, then the rows
- * through ATTACH … KEY '' (SQLite3 Multiple Ciphers has no sqlcipher_export).
- */
-function plainCopy(enc: Db, file: string): Db {
-  openPlain(file).close();
-  const tables = enc
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'`)
-    .pluck()
-    .all() as string[];
-  enc.prepare(`ATTACH DATABASE ? AS plain KEY ''`).run(file);
-  try {
-    enc.unsafeMode(true); // better-sqlite3's defensive mode forbids writing FTS5 shadow tables
-    enc.pragma('foreign_keys = OFF');
-    enc.transaction(() => {
-      for (const t of tables) {
-        enc.exec(`DELETE FROM plain."${t}"; INSERT INTO plain."${t}" SELECT * FROM main."${t}";`);
-      }
-    })();
-  } finally {
-    enc.unsafeMode(false);
-    enc.pragma('foreign_keys = ON');
-    enc.exec('DETACH DATABASE plain');
-  }
-  return openPlain(file);
-}
 
 type Row = { reportId: string; json: Buffer; summary: string; narrative: string; intakeNotes: string | null; receivedAt: string; language: string };
 
