@@ -34,7 +34,12 @@ export function plainCopy(enc: Db, file: string): Db {
     enc.pragma('foreign_keys = OFF');
     enc.transaction(() => {
       for (const t of tables) {
-        enc.exec(`DELETE FROM plain."${t}"; INSERT INTO plain."${t}" SELECT * FROM main."${t}";`);
+        // Generated columns (hidden 2 or 3) are computed, never inserted.
+        const cols = (enc.prepare(`SELECT name, hidden FROM pragma_table_xinfo(?)`).all(t) as { name: string; hidden: number }[])
+          .filter((c) => c.hidden !== 2 && c.hidden !== 3)
+          .map((c) => `"${c.name}"`)
+          .join(', ');
+        enc.exec(`DELETE FROM plain."${t}"; INSERT INTO plain."${t}" (${cols}) SELECT ${cols} FROM main."${t}";`);
       }
     })();
   } finally {
