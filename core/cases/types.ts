@@ -66,6 +66,8 @@ export type CaseSummary = {
   updatedAt: string;
   reportCount: number;
   summary: string;
+  /** Set when a report of the case is marked for authenticity review (e.g. its signer was revoked). */
+  reviewFlag: string | null;
 };
 
 export type ReporterView = {

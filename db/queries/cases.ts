@@ -23,13 +23,16 @@ export type CaseRow = {
   merged_into: number | null;
   report_count: number;
   summary: string | null;
+  review_flag: string | null;
 };
 
 const CASE_SELECT = `
   SELECT c.*, u.display_name AS assignee_name,
     (SELECT count(*) FROM case_reports cr WHERE cr.case_id = c.id) AS report_count,
     (SELECT r.summary FROM case_reports cr JOIN reports r ON r.report_id = cr.report_id
-      WHERE cr.case_id = c.id ORDER BY r.received_at LIMIT 1) AS summary
+      WHERE cr.case_id = c.id ORDER BY r.received_at LIMIT 1) AS summary,
+    (SELECT r.review_flag FROM case_reports cr JOIN reports r ON r.report_id = cr.report_id
+      WHERE cr.case_id = c.id AND r.review_flag IS NOT NULL LIMIT 1) AS review_flag
   FROM cases c LEFT JOIN users u ON u.id = c.assignee_id`;
 
 /** The next readable number for a year: VL-2026-000123. */

@@ -37,6 +37,7 @@ export function toCaseSummary(r: CaseRow): CaseSummary {
     updatedAt: r.updated_at,
     reportCount: r.report_count,
     summary: r.summary ?? '',
+    reviewFlag: r.review_flag,
   };
 }
 

@@ -252,6 +252,8 @@ describe('hostile bundles', () => {
     expect(r.reportsFlagged).toBe(2);
     const rows = await v.t.ok('reports.list', {});
     expect(rows.rows.every((x) => x.reviewFlag === 'signer-revoked')).toBe(true);
+    const cases = await v.t.ok('cases.list', {});
+    expect(cases.rows.map((c) => c.reviewFlag)).toEqual(['signer-revoked', 'signer-revoked']);
     const before = v.snapshot();
     const [res] = await v.importHere([v.put((await good()).bytes)]);
     expect(res).toMatchObject({ status: 'rejected', code: 'revoked-signer' });

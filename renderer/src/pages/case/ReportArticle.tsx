@@ -2,7 +2,7 @@
 // reporter, the attachments, and for a report merged in from another case, splitting it back out.
 import type { ReactNode } from 'react';
 import type { CaseReport } from '../../../../core/cases/types';
-import { isMessageKey } from '../../i18n/catalogs';
+import { ReviewNote } from '../../components/ReviewNote';
 import { useCodeName, useCountryName, useLanguageName } from '../../i18n/codes';
 import { useFormatDateTime, useFormatDay } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
@@ -30,12 +30,11 @@ export function ReportArticle({ report: r, index }: { report: CaseReport; index:
   const formatDay = useFormatDay();
   const { detail } = useCase();
   const id = `report-${index}`;
-  const reviewKey = r.reviewFlag ? `reports.review.${r.reviewFlag}` : null;
   return (
     <article className="report" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('case.report.title', { n: index + 1, at: formatDateTime(r.receivedAt) })}</h3>
       {r.urgent && <Badge tone="urgent">{t('reports.urgent')}</Badge>}
-      {reviewKey && <p className="review-note">{isMessageKey(reviewKey) ? t(reviewKey) : t('reports.review.other', { flag: r.reviewFlag ?? '' })}</p>}
+      <ReviewNote flag={r.reviewFlag} />
       <h4>{t('reports.summary')}</h4>
       <p dir="auto" className="prose">
         {r.summary}

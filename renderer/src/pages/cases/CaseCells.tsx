@@ -6,6 +6,7 @@ import { useT } from '../../i18n/useT';
 import { caseHref } from './links';
 import { FollowUpBadge } from './FollowUpBadge';
 import { PriorityBadge, StatusBadge } from './StatusBadges';
+import { ReviewNote } from '../../components/ReviewNote';
 
 export function CaseCells({ c }: { c: CaseSummary }) {
   const t = useT();
@@ -42,6 +43,7 @@ export function CaseCells({ c }: { c: CaseSummary }) {
       </td>
       <td className="table__prose">
         <p dir="auto">{c.summary}</p>
+        <ReviewNote flag={c.reviewFlag} />
       </td>
     </>
   );
