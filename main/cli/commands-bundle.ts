@@ -1,6 +1,6 @@
 // The producer side on the command line: `bundle pack` (intake makes a bundle) and
 // `bundle synth` (realistic synthetic bundles for demos, tests and benchmarks). No vault needed.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type AgeRecipients } from '../bundle/age-stream';
@@ -8,24 +8,17 @@ import { MinisignError, generateKeyPair, parseSecretKey, type MinisignSecretKey 
 import { PackError, attachmentFromBytes, attachmentFromFile, packBundle } from '../bundle/pack';
 import { writeStreamAtomic } from '../fs/write-stream-atomic';
 import { CliError } from './errors';
+import { readInputBytes, readInputText } from './input-files';
 import { type Out, print } from './output';
 
 type RecipientOpts = { recipient?: string[]; recipientsFile?: string; bundlePassphraseFile?: string };
 
-function readText(file: string, what: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    throw new CliError('usage', `cannot read the ${what} file ${file}`);
-  }
-}
-
 /** Recipients from -r values and an age recipients file (# comments allowed), or a passphrase. */
 export function recipientsFrom(o: RecipientOpts): AgeRecipients {
-  if (o.bundlePassphraseFile) return { passphrase: readText(o.bundlePassphraseFile, 'bundle passphrase').replace(/\r?\n$/, '') };
+  if (o.bundlePassphraseFile) return { passphrase: readInputText(o.bundlePassphraseFile, 'bundle passphrase') };
   const list = [...(o.recipient ?? [])];
   if (o.recipientsFile) {
-    for (const line of readText(o.recipientsFile, 'recipients').split(/\r?\n/)) {
+    for (const line of readInputText(o.recipientsFile, 'recipients').split(/\r?\n/)) {
       const t = line.trim();
       if (t && !t.startsWith('#')) list.push(t);
     }
@@ -36,7 +29,7 @@ export function recipientsFrom(o: RecipientOpts): AgeRecipients {
 
 function loadSigner(keyFile: string, passFile: string | undefined): MinisignSecretKey {
   try {
-    return parseSecretKey(readText(keyFile, 'secret key'), passFile ? readText(passFile, 'key passphrase').replace(/\r?\n$/, '') : undefined);
+    return parseSecretKey(readInputText(keyFile, 'secret key'), passFile ? readInputText(passFile, 'key passphrase') : undefined);
   } catch (error) {
     if (error instanceof MinisignError) throw new CliError('usage', `cannot use the signing key: ${error.reason}`);
     throw error;
@@ -66,7 +59,8 @@ export function registerBundleCommands(program: Command, out: Out): void {
     .action(async (o: RecipientOpts & { report: string[]; attachment?: string[]; key: string; keyPassphraseFile?: string; station: string; armor?: boolean; out: string }) => {
       const to = recipientsFrom(o);
       const signer = loadSigner(o.key, o.keyPassphraseFile);
-      const reports = o.report.map((f) => Buffer.from(readText(f, 'report'), 'utf8'));
+      // Exact bytes: a text read would quietly replace invalid UTF-8 that the pack must refuse.
+      const reports = o.report.map((f) => readInputBytes(f, 'report'));
       const attachments = await Promise.all((o.attachment ?? []).map((f) => attachmentFromFile(resolve(f))));
       try {
         const { bundleId, stream } = packBundle({ reports, attachments, station: o.station, signer, to, armor: o.armor === true });

@@ -1,5 +1,5 @@
 // CLI commands of the intake path: import, reports list, trust store.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { REJECTION_TEXT } from '../../core/bundle/rejections';
@@ -8,6 +8,7 @@ import type { ReportRow } from '../../core/types';
 import { scanMedium } from '../media/scan';
 import type { CliClient } from './client';
 import { CliError, EXIT } from './errors';
+import { readInputText } from './input-files';
 import { type Out, print } from './output';
 
 export type SessionRunner = <T>(work: (client: CliClient) => Promise<T>) => Promise<T>;
@@ -29,14 +30,6 @@ export function expandImportPaths(args: string[]): string[] {
   return [...new Set(out)].sort();
 }
 
-function readSmallFile(file: string, what: string): string {
-  try {
-    return readFileSync(file, 'utf8').replace(/\r?\n$/, '');
-  } catch {
-    throw new CliError('usage', `cannot read the ${what} file`);
-  }
-}
-
 export function registerIntakeCommands(program: Command, out: Out, withSession: SessionRunner, setExit: (code: number) => void): void {
   program
     .command('import')
@@ -46,7 +39,7 @@ export function registerIntakeCommands(program: Command, out: Out, withSession: 
     .action(async (paths: string[], o: { bundlePassphraseFile?: string }) => {
       const files = expandImportPaths(paths);
       if (files.length === 0) throw new CliError('usage', 'no .baken files found');
-      const bundlePassphrase = o.bundlePassphraseFile ? readSmallFile(o.bundlePassphraseFile, 'bundle passphrase') : undefined;
+      const bundlePassphrase = o.bundlePassphraseFile ? readInputText(o.bundlePassphraseFile, 'bundle passphrase') : undefined;
       const results = await withSession((c) => c.call('import.paths', { paths: files, ...(bundlePassphrase ? { bundlePassphrase } : {}) }));
       print(out, results, () => results.map(describeResult).join('\n'));
       if (results.some((r) => r.status === 'rejected')) setExit(EXIT.rejected);
@@ -77,7 +70,7 @@ export function registerIntakeCommands(program: Command, out: Out, withSession: 
     .argument('<pubkey-file>', 'minisign .pub file')
     .requiredOption('--label <label>', 'name of the intake station')
     .action(async (file: string, o: { label: string }) => {
-      const text = readSmallFile(file, 'public key');
+      const text = readInputText(file, 'public key');
       const key = await withSession((c) => c.call('trust.add', { publicKey: text, label: o.label }));
       print(out, key, () => `trusted ${key.keyId} (${key.label})`);
     });

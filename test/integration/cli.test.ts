@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPair } from '../../main/bundle/minisign';
 import { unlockVault } from '../../main/vault/vault';
 import { baken } from '../support/cli';
 import { tempDir } from '../support/temp';
@@ -93,6 +94,20 @@ describe('baken CLI', () => {
     expect(baken(['frobnicate'], env).status).toBe(2);
     expect(baken(['vault', 'recipients'], { BAKEN_USER: 'anna', BAKEN_PASSPHRASE: PASS }).status).toBe(2);
     expect(baken(['--help']).status).toBe(0);
+  });
+
+  it('bundle pack refuses a report file that is not valid UTF-8 (read as bytes, not repaired)', () => {
+    const report = join(tmp.path, 'bad.json');
+    writeFileSync(report, Buffer.concat([Buffer.from('{"format":"baken-report/1","x":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]));
+    const key = join(tmp.path, 'intake.key');
+    writeFileSync(key, generateKeyPair().secretKeyText);
+    const recipient = 'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p';
+    const r = baken(['bundle', 'pack', '--report', report, '--key', key, '--recipient', recipient, '--out', tmp.path]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('not valid UTF-8');
+    const missing = baken(['bundle', 'pack', '--report', join(tmp.path, 'missing.json'), '--key', key, '--recipient', recipient, '--out', tmp.path]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('cannot read the report file');
   });
 
   it('leaves a database that only opens with the key', () => {
