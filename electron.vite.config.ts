@@ -40,6 +40,8 @@ export default defineConfig({
           // The import worker (worker_threads), loaded as ./import-worker.js beside index.js
           // (main/import/run-import.ts).
           'import-worker': resolve(__dirname, 'main/import/import-worker.ts'),
+          // Its bundle reader thread, loaded as ./bundle-reader-worker.js (main/import/bundle-prefetch.ts).
+          'bundle-reader-worker': resolve(__dirname, 'main/import/bundle-reader-worker.ts'),
           // The attachment image decoder (worker_threads), loaded as ./attachment-image-worker.js.
           'attachment-image-worker': resolve(__dirname, 'main/attachments/image-worker.ts'),
         },

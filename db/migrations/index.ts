@@ -3,6 +3,7 @@ import { sql as m0001 } from './0001-initial';
 import { sql as m0002 } from './0002-intake';
 import { sql as m0003 } from './0003-cases';
 import { sql as m0004 } from './0004-search';
+import { sql as m0005 } from './0005-blob-packs';
 
-export const MIGRATIONS: readonly string[] = [m0001, m0002, m0003, m0004];
+export const MIGRATIONS: readonly string[] = [m0001, m0002, m0003, m0004, m0005];
 export const SCHEMA_VERSION = MIGRATIONS.length;

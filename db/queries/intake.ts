@@ -1,5 +1,6 @@
 // Imported bundles, reports and attachments, and the quarantine of rejected bundles.
 import type { QuarantineEntry } from '../../core/types';
+import type { BlobLocation, BlobRef } from '../blob-ref';
 import type { Db } from '../open';
 import { stmt } from '../statement-cache';
 
@@ -59,8 +60,29 @@ export function insertReport(db: Db, r: ReportInsert): void {
   ).run(r.reportId, r.bundleId, r.sha256, r.content, r.receivedAt, r.channel, r.language, r.urgent ? 1 : 0, JSON.stringify(r.categories), r.summary, r.importedAt);
 }
 
-export function insertAttachment(db: Db, sha256: string, size: number, bundleId: string): void {
-  stmt(db, 'INSERT OR IGNORE INTO attachments (sha256, size, first_bundle_id) VALUES (?, ?, ?)').run(sha256, size, bundleId);
+export function insertAttachment(db: Db, a: { sha256: string; size: number; bundleId: string; location: BlobLocation }): void {
+  const pack = a.location.kind === 'pack' ? a.location : null;
+  stmt(db, 'INSERT OR IGNORE INTO attachments (sha256, size, first_bundle_id, pack, pack_offset, pack_length) VALUES (?, ?, ?, ?, ?, ?)').run(
+    a.sha256,
+    a.size,
+    a.bundleId,
+    pack?.pack ?? null,
+    pack?.offset ?? null,
+    pack?.length ?? null,
+  );
+}
+
+type BlobRow = { sha256: string; pack: string | null; pack_offset: number | null; pack_length: number | null };
+
+function blobRef(r: BlobRow): BlobRef {
+  if (r.pack === null || r.pack_offset === null || r.pack_length === null) return { sha256: r.sha256, location: { kind: 'file' } };
+  return { sha256: r.sha256, location: { kind: 'pack', pack: r.pack, offset: r.pack_offset, length: r.pack_length } };
+}
+
+/** Where the blob of a recorded attachment is; null when no attachment has that hash. */
+export function attachmentBlobRef(db: Db, sha256: string): BlobRef | null {
+  const row = stmt(db, 'SELECT sha256, pack, pack_offset, pack_length FROM attachments WHERE sha256 = ?').get(sha256) as BlobRow | undefined;
+  return row ? blobRef(row) : null;
 }
 
 export function linkAttachment(
@@ -77,8 +99,8 @@ export function linkAttachment(
   );
 }
 
-export function allAttachmentHashes(db: Db): string[] {
-  return stmt(db, 'SELECT sha256 FROM attachments').pluck().all() as string[];
+export function allBlobRefs(db: Db): BlobRef[] {
+  return (stmt(db, 'SELECT sha256, pack, pack_offset, pack_length FROM attachments').all() as BlobRow[]).map(blobRef);
 }
 
 export type QuarantineInsert = Omit<QuarantineEntry, 'id'>;

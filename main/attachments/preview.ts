@@ -7,30 +7,32 @@ import { BakenError } from '../../core/errors';
 import { caseOfReport, getCaseRow } from '../../db/queries/cases';
 import { stmt } from '../../db/statement-cache';
 import type { Db } from '../../db/open';
-import { BlobError, BlobStore } from '../blobs/blob-store';
+import { attachmentBlobRef } from '../../db/queries/intake';
+import { BlobError, type BlobRef, BlobStore } from '../blobs/blob-store';
 import type { ActiveSession } from '../services/session';
 import { SNIFF_BYTES, detectType } from './detect-type';
 import { PreviewRefused, checkImage } from './image-preview';
 import { type ImageRenderer, renderInWorker } from './run-image-worker';
 import { TEXT_READ_BYTES, textPreview } from './text-preview';
 
-type AttachmentMeta = { sha256: string; filename: string; media_type: string; size: number };
+type AttachmentMeta = { sha256: string; filename: string; media_type: string; size: number; blob: BlobRef };
 
 function attachmentMeta(db: Db, reportId: string, position: number): AttachmentMeta | null {
   const row = stmt(
     db,
     `SELECT ra.sha256, ra.filename, ra.media_type, a.size
      FROM report_attachments ra JOIN attachments a ON a.sha256 = ra.sha256 WHERE ra.report_id = ? AND ra.position = ?`,
-  ).get(reportId, position) as AttachmentMeta | undefined;
-  return row ?? null;
+  ).get(reportId, position) as Omit<AttachmentMeta, 'blob'> | undefined;
+  const blob = row ? attachmentBlobRef(db, row.sha256) : null;
+  return row && blob ? { ...row, blob } : null;
 }
 
 /** The first `max` bytes of a blob (fewer when it is shorter), and whether that is all of it. */
-async function readPrefix(store: BlobStore, sha256: string, max: number): Promise<{ bytes: Uint8Array; complete: boolean }> {
+async function readPrefix(store: BlobStore, blob: BlobRef, max: number): Promise<{ bytes: Uint8Array; complete: boolean }> {
   const parts: Buffer[] = [];
   let total = 0;
   // Leaving the loop early closes the generator, and with it the file.
-  for await (const chunk of store.read(sha256)) {
+  for await (const chunk of store.read(blob)) {
     parts.push(chunk);
     total += chunk.length;
     if (total > max) return { bytes: Buffer.concat(parts, total).subarray(0, max), complete: false };
@@ -43,13 +45,13 @@ export async function buildPreview(store: BlobStore, meta: AttachmentMeta, rende
   const described = { declaredType: meta.media_type, filename: meta.filename, size: meta.size, sha256: meta.sha256 };
   const other = (realType: string, reason: PreviewRefusal): AttachmentPreview => ({ kind: 'other', realType, reason, ...described });
 
-  const head = await readPrefix(store, meta.sha256, SNIFF_BYTES);
+  const head = await readPrefix(store, meta.blob, SNIFF_BYTES);
   const detected = detectType(head.bytes, head.complete);
   switch (detected.family) {
     case 'image': {
       const { format, realType } = detected;
       if (meta.size > PREVIEW_LIMITS.imageBytes) return other(realType, 'too-large');
-      const all = head.complete ? head : await readPrefix(store, meta.sha256, PREVIEW_LIMITS.imageBytes);
+      const all = head.complete ? head : await readPrefix(store, meta.blob, PREVIEW_LIMITS.imageBytes);
       if (!all.complete) return other(realType, 'too-large');
       try {
         // Refuse from the header alone, before a worker or a decoder is started.
@@ -63,7 +65,7 @@ export async function buildPreview(store: BlobStore, meta: AttachmentMeta, rende
       return { kind: 'image', png: Buffer.from(out.png.buffer, out.png.byteOffset, out.png.length).toString('base64'), width: out.width, height: out.height, realType, ...described };
     }
     case 'text': {
-      const all = head.complete ? head : await readPrefix(store, meta.sha256, TEXT_READ_BYTES);
+      const all = head.complete ? head : await readPrefix(store, meta.blob, TEXT_READ_BYTES);
       const text = textPreview(all.bytes, all.complete);
       // Text at the start, binary further on: not text after all.
       if (!text) return other('application/octet-stream', 'not-previewable');

@@ -1,149 +1,236 @@
-// The encrypted blob store for attachments: each blob is sealed in 64 KiB AES-256-GCM chunks
-// (counter nonce, last-chunk flag, like age's STREAM) under a key derived for that blob from a
-// random salt and its name, and named by an HMAC of its content hash, so neither names nor bytes
-// reveal anything without the VMK. AES-GCM because Electron's BoringSSL has no ChaCha20-Poly1305
-// in node:crypto; with a fresh key per blob the counter nonces never repeat under one key.
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+// The encrypted blob store for attachments, beside the database. Each blob is sealed on its own
+// (blob-seal.ts). Small blobs written between two syncs go one after another into one pack file,
+// so a batch of small bundles costs one file and one flush instead of two per attachment; larger
+// blobs get a file of their own, named by an HMAC of their content hash. Pack names are random.
+// The database records where each blob is (BlobRef); neither names nor bytes reveal anything
+// without the VMK.
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { BlobLocation, BlobRef } from '../../db/blob-ref';
 import { fsyncDir } from '../fs/atomic-write';
+import { BlobError, Sealer, blobName, openSealed } from './blob-seal';
 
-const MAGIC = Buffer.from('BKB1', 'ascii');
-const NONCE_BYTES = 16;
-export const BLOB_CHUNK = 64 * 1024;
-const TAG = 16;
-const HEADER_BYTES = MAGIC.length + NONCE_BYTES;
+export { BLOB_CHUNK, BlobError } from './blob-seal';
+export type { BlobLocation, BlobRef } from '../../db/blob-ref';
 
-export class BlobError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BlobError';
-  }
+/** Blobs up to this size go into the pack of the current batch. */
+export const PACK_MAX_BLOB = 1024 * 1024;
+/** Sealed bytes are written in pieces of about this size. */
+const WRITE_BUFFER = 1024 * 1024;
+const PACK_NAME = /^[0-9a-f]{32}$/;
+
+
+/** The store's state at one moment, to undo the writes of a bundle that is then refused. */
+export type BlobMark = { readonly generation: number; readonly pack: string | null; readonly packLength: number; readonly files: number };
+
+export interface BlobWriter {
+  readonly size: number;
+  write(chunk: Uint8Array): void;
+  /** Seals the last chunk; the blob is in place but not yet flushed (see syncPending). */
+  commit(): BlobLocation;
+  /** Drops what this writer wrote. */
+  abort(): void;
 }
+
+type OpenPack = { name: string; path: string; fd: number; length: number };
 
 export class BlobStore {
   private dirsMade = false;
-  /** Blobs moved into place whose bytes are not yet known to be on disk, with their open files. */
-  private pending = new Map<string, number>();
   private readonly dataDir: string;
+  private readonly packsDir: string;
   private readonly tmpDir: string;
+  /** The pack of the current batch, created by its first small blob. */
+  private pack: OpenPack | null = null;
+  /** Blob files moved into place since the last sync, with their open descriptors. */
+  private files: { path: string; fd: number }[] = [];
+  private active: BlobWriter | null = null;
+  /** Counts syncs: a mark from before the last sync can no longer be rolled back to. */
+  private generation = 0;
 
   constructor(
     readonly dir: string,
     private readonly key: Buffer,
   ) {
-    // One flat folder: ext4/NTFS index large folders well, and a fan-out costs a mkdir and a folder
-    // flush per new sub-folder on the hot path of importing many small bundles.
+    // Flat folders: ext4/NTFS index large folders well, and a fan-out costs a mkdir and a folder
+    // flush per new sub-folder.
     this.dataDir = join(dir, 'data');
+    this.packsDir = join(dir, 'packs');
     this.tmpDir = join(dir, 'tmp');
   }
 
   private ensureDirs(): void {
     if (this.dirsMade) return;
-    mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
-    mkdirSync(this.tmpDir, { recursive: true, mode: 0o700 });
+    for (const d of [this.dataDir, this.packsDir, this.tmpDir]) mkdirSync(d, { recursive: true, mode: 0o700 });
     this.dirsMade = true;
-  }
-
-  /**
-   * Flushes every blob committed since the last call, and their folders. Call before the database
-   * transaction that refers to them commits: a record never points at bytes that are not on disk.
-   */
-  syncPending(): void {
-    if (this.pending.size === 0) return;
-    try {
-      for (const fd of this.pending.values()) fsyncSync(fd);
-      fsyncDir(this.dataDir);
-    } finally {
-      for (const fd of this.pending.values()) closeSync(fd);
-      this.pending.clear();
-    }
-  }
-
-  /** Forgets an unsynced blob whose bundle was dropped (its file is removed separately). */
-  private discardPending(path: string): void {
-    const fd = this.pending.get(path);
-    if (fd === undefined) return;
-    closeSync(fd);
-    this.pending.delete(path);
   }
 
   /** The file name for a content hash: an HMAC, so names cannot be matched to known files. */
   nameFor(sha256hex: string): string {
-    return createHmac('sha256', this.key).update(`baken/v1/blob-name/${sha256hex}`).digest('hex');
+    return blobName(this.key, sha256hex);
   }
 
-  pathFor(sha256hex: string): string {
-    return join(this.dataDir, this.nameFor(sha256hex));
-  }
-
-  private chunkKey(name: string, nonce: Uint8Array): Buffer {
-    return Buffer.from(hkdfSync('sha256', this.key, nonce, `baken/v1/blob/${name}`, 32));
-  }
-
-  /** Starts writing the blob for a claimed content hash; nothing is visible until commit(). */
-  createWriter(sha256hex: string): BlobWriter {
-    const name = this.nameFor(sha256hex);
+  /** Starts writing the blob for a claimed content hash of `size` bytes; one writer at a time. */
+  createWriter(sha256hex: string, size: number): BlobWriter {
+    if (this.active) throw new BlobError('another blob is still being written');
     this.ensureDirs();
-    const nonce = randomBytes(NONCE_BYTES);
+    const name = this.nameFor(sha256hex);
+    const done = () => {
+      this.active = null;
+    };
+    const writer = size <= PACK_MAX_BLOB ? new PackEntryWriter(this.openPack(), this.key, name, done) : this.fileWriter(name, done);
+    this.active = writer;
+    return writer;
+  }
+
+  /**
+   * Stores a blob sealed elsewhere (sealBytes, in the bundle reader thread) for a content hash
+   * whose plaintext is `size` bytes: into the pack, or a file of its own, as createWriter would.
+   */
+  putSealed(sha256hex: string, size: number, sealed: Uint8Array): BlobLocation {
+    if (this.active) throw new BlobError('another blob is still being written');
+    this.ensureDirs();
+    if (size <= PACK_MAX_BLOB) {
+      const pack = this.openPack();
+      writeAll(pack.fd, sealed, pack.length);
+      const location: BlobLocation = { kind: 'pack', pack: pack.name, offset: pack.length, length: sealed.length };
+      pack.length += sealed.length;
+      return location;
+    }
+    const name = this.nameFor(sha256hex);
+    const tmpPath = join(this.tmpDir, `${name}.${randomBytes(6).toString('hex')}`);
     const finalPath = join(this.dataDir, name);
-    return new BlobWriter(join(this.tmpDir, `${name}.${randomBytes(6).toString('hex')}`), finalPath, this.chunkKey(name, nonce), nonce, (fd) => {
-      // A blob of the same name left unsynced in this batch is replaced: its file is gone.
-      this.discardPending(finalPath);
-      this.pending.set(finalPath, fd);
-    });
+    const fd = openSync(tmpPath, 'wx', 0o600);
+    try {
+      writeAll(fd, sealed, null);
+      renameSync(tmpPath, finalPath);
+    } catch (error) {
+      closeSync(fd);
+      rmSync(tmpPath, { force: true });
+      throw error;
+    }
+    this.files.push({ path: finalPath, fd });
+    return { kind: 'file' };
+  }
+
+  private openPack(): OpenPack {
+    if (!this.pack) {
+      const name = randomBytes(16).toString('hex');
+      const path = join(this.packsDir, name);
+      this.pack = { name, path, fd: openSync(path, 'wx', 0o600), length: 0 };
+    }
+    return this.pack;
+  }
+
+  private fileWriter(name: string, done: () => void): BlobWriter {
+    const finalPath = join(this.dataDir, name);
+    return new FileBlobWriter(join(this.tmpDir, `${name}.${randomBytes(6).toString('hex')}`), finalPath, this.key, name, (fd) => {
+      this.files.push({ path: finalPath, fd });
+      done();
+    }, done);
+  }
+
+  mark(): BlobMark {
+    if (this.active) throw new BlobError('cannot mark while a blob is being written');
+    return { generation: this.generation, pack: this.pack?.name ?? null, packLength: this.pack?.length ?? 0, files: this.files.length };
+  }
+
+  /** Removes every blob written since `mark` (not yet synced): a refused bundle leaves nothing. */
+  rollbackTo(mark: BlobMark): void {
+    if (mark.generation !== this.generation) throw new BlobError('the blobs of that mark are already synced');
+    this.active?.abort();
+    if (this.pack) {
+      if (this.pack.name === mark.pack) {
+        ftruncateSync(this.pack.fd, mark.packLength);
+        this.pack.length = mark.packLength;
+      } else {
+        this.dropPack();
+      }
+    }
+    for (const f of this.files.splice(mark.files)) {
+      closeSync(f.fd);
+      rmSync(f.path, { force: true });
+    }
+  }
+
+  private dropPack(): void {
+    if (!this.pack) return;
+    closeSync(this.pack.fd);
+    rmSync(this.pack.path, { force: true });
+    this.pack = null;
+  }
+
+  /**
+   * Flushes every blob written since the last call, and their folders, and closes the pack. Call
+   * before the database transaction that refers to them commits: a record never points at bytes
+   * that are not on disk.
+   */
+  syncPending(): void {
+    if (this.active) throw new BlobError('cannot sync while a blob is being written');
+    this.generation++;
+    const pack = this.pack;
+    const files = this.files;
+    this.pack = null;
+    this.files = [];
+    try {
+      if (pack && pack.length === 0) {
+        closeSync(pack.fd);
+        rmSync(pack.path, { force: true });
+      } else if (pack) {
+        try {
+          fsyncSync(pack.fd);
+        } finally {
+          closeSync(pack.fd);
+        }
+        fsyncDir(this.packsDir);
+      }
+      for (const f of files) fsyncSync(f.fd);
+      if (files.length > 0) fsyncDir(this.dataDir);
+    } finally {
+      for (const f of files) closeSync(f.fd);
+    }
   }
 
   /** Streams the plaintext of a blob, each chunk authenticated before it is yielded. */
-  async *read(sha256hex: string): AsyncGenerator<Buffer> {
-    const name = this.nameFor(sha256hex);
-    const file = await open(this.pathFor(sha256hex), 'r');
+  async *read(ref: BlobRef): AsyncGenerator<Buffer> {
+    const name = this.nameFor(ref.sha256);
+    const loc = ref.location;
+    if (loc.kind === 'pack' && (!PACK_NAME.test(loc.pack) || !Number.isSafeInteger(loc.offset) || loc.offset < 0 || !Number.isSafeInteger(loc.length))) {
+      throw new BlobError('blob location damaged');
+    }
+    const file = await open(loc.kind === 'pack' ? join(this.packsDir, loc.pack) : join(this.dataDir, name), 'r');
     try {
-      const header = Buffer.alloc(HEADER_BYTES);
-      const { bytesRead } = await file.read(header, 0, HEADER_BYTES, 0);
-      if (bytesRead !== HEADER_BYTES || !header.subarray(0, MAGIC.length).equals(MAGIC)) throw new BlobError('blob header damaged');
-      const key = this.chunkKey(name, header.subarray(MAGIC.length));
-      const size = (await file.stat()).size;
-      let pos = HEADER_BYTES;
-      let counter = 0;
-      const buf = Buffer.alloc(BLOB_CHUNK + TAG);
-      while (pos < size) {
-        const len = Math.min(BLOB_CHUNK + TAG, size - pos);
-        const r = await file.read(buf, 0, len, pos);
-        if (r.bytesRead !== len || len < TAG) throw new BlobError('blob truncated');
-        pos += len;
-        const last = pos === size;
-        yield openChunk(key, counter++, last, buf.subarray(0, len));
-      }
-      if (counter === 0) throw new BlobError('blob truncated');
+      const [start, end] = loc.kind === 'pack' ? [loc.offset, loc.offset + loc.length] : [0, (await file.stat()).size];
+      yield* openSealed(file, this.key, name, start, end);
     } finally {
       await file.close();
     }
   }
 
-  async readAll(sha256hex: string): Promise<Buffer> {
+  async readAll(ref: BlobRef): Promise<Buffer> {
     const parts: Buffer[] = [];
-    for await (const p of this.read(sha256hex)) parts.push(p);
+    for await (const p of this.read(ref)) parts.push(p);
     return Buffer.concat(parts);
   }
 
-  remove(sha256hex: string): void {
-    const path = this.pathFor(sha256hex);
-    this.discardPending(path);
-    rmSync(path, { force: true });
-  }
-
-  /** Deletes unfinished writes and blobs no record points at (left by a crash before commit). */
-  sweep(referencedHashes: Iterable<string>): { removed: number } {
+  /**
+   * Deletes unfinished writes, and blob files and packs no record points at (left by a crash
+   * before a commit). Only while no import runs: an import's unsynced blobs look the same.
+   */
+  sweep(referenced: Iterable<BlobRef>): { removed: number } {
     if (!existsSync(this.dir)) return { removed: 0 };
-    const keep = new Set<string>();
-    for (const h of referencedHashes) keep.add(this.nameFor(h));
+    const keepFiles = new Set<string>();
+    const keepPacks = new Set<string>();
+    for (const r of referenced) {
+      if (r.location.kind === 'pack') keepPacks.add(r.location.pack);
+      else keepFiles.add(this.nameFor(r.sha256));
+    }
     let removed = 0;
-    for (const [dir, keepSome] of [[this.dataDir, true], [this.tmpDir, false]] as const) {
+    for (const [dir, keep] of [[this.dataDir, keepFiles], [this.packsDir, keepPacks], [this.tmpDir, null]] as const) {
       if (!existsSync(dir)) continue;
       for (const f of readdirSync(dir)) {
-        if (keepSome && keep.has(f)) continue;
+        if (keep?.has(f)) continue;
         rmSync(join(dir, f), { force: true });
         removed++;
       }
@@ -152,101 +239,129 @@ export class BlobStore {
   }
 }
 
-function chunkNonce(counter: number, last: boolean): Buffer {
-  const n = Buffer.alloc(12);
-  n.writeUIntBE(counter, 5, 6);
-  n[11] = last ? 1 : 0;
-  return n;
-}
+/** Collects sealed pieces and writes them in about 1 MiB at a time. */
+class SealedOutput {
+  private parts: Buffer[] = [];
+  private length = 0;
 
-function sealChunk(key: Buffer, counter: number, last: boolean, plain: Uint8Array): Buffer[] {
-  const c = createCipheriv('aes-256-gcm', key, chunkNonce(counter, last), { authTagLength: TAG });
-  return [c.update(plain), c.final(), c.getAuthTag()];
-}
+  constructor(private readonly put: (data: Buffer) => void) {}
 
-function openChunk(key: Buffer, counter: number, last: boolean, sealed: Uint8Array): Buffer {
-  const d = createDecipheriv('aes-256-gcm', key, chunkNonce(counter, last), { authTagLength: TAG });
-  d.setAuthTag(sealed.subarray(sealed.length - TAG));
-  try {
-    return Buffer.concat([d.update(sealed.subarray(0, sealed.length - TAG)), d.final()]);
-  } catch {
-    throw new BlobError('blob failed authentication');
+  add = (parts: Buffer[]): void => {
+    for (const p of parts) {
+      this.parts.push(p);
+      this.length += p.length;
+    }
+    if (this.length >= WRITE_BUFFER) this.flush();
+  };
+
+  flush(): void {
+    if (this.length === 0) return;
+    const data = Buffer.concat(this.parts, this.length);
+    this.parts = [];
+    this.length = 0;
+    this.put(data);
   }
 }
 
-/** Buffers up to one chunk of plaintext, seals full chunks, and writes to a temporary file. */
-export class BlobWriter {
+function writeAll(fd: number, data: Uint8Array, position: number | null): void {
+  let off = 0;
+  while (off < data.length) off += writeSync(fd, data, off, data.length - off, position === null ? null : position + off);
+}
+
+/** Appends one sealed blob at the end of the batch's pack; the pack's length moves on commit. */
+class PackEntryWriter implements BlobWriter {
+  private readonly sealer: Sealer;
+  private readonly out: SealedOutput;
+  private readonly start: number;
+  private written = 0;
+  private closed = false;
+
+  constructor(
+    private readonly pack: OpenPack,
+    key: Buffer,
+    name: string,
+    private readonly done: () => void,
+  ) {
+    this.start = pack.length;
+    this.out = new SealedOutput((data) => {
+      writeAll(pack.fd, data, this.start + this.written);
+      this.written += data.length;
+    });
+    this.sealer = new Sealer(key, name, this.out.add);
+  }
+
+  get size(): number {
+    return this.sealer.size;
+  }
+
+  write(chunk: Uint8Array): void {
+    if (this.closed) throw new BlobError('blob writer already closed');
+    this.sealer.write(chunk);
+  }
+
+  commit(): BlobLocation {
+    if (this.closed) throw new BlobError('blob writer already closed');
+    this.sealer.finish();
+    this.out.flush();
+    this.closed = true;
+    this.pack.length = this.start + this.written;
+    this.done();
+    return { kind: 'pack', pack: this.pack.name, offset: this.start, length: this.written };
+  }
+
+  abort(): void {
+    if (this.closed) return;
+    this.closed = true;
+    ftruncateSync(this.pack.fd, this.start);
+    this.done();
+  }
+}
+
+/** Writes a large blob to a temporary file and moves it into place on commit. */
+class FileBlobWriter implements BlobWriter {
   private fd: number | null;
-  private pending = Buffer.alloc(BLOB_CHUNK);
-  private pendingLen = 0;
-  private counter = 0;
-  private out: Buffer[] = [];
-  private outLen = 0;
-  size = 0;
+  private readonly sealer: Sealer;
+  private readonly out: SealedOutput;
 
   constructor(
     private readonly tmpPath: string,
     private readonly finalPath: string,
-    private readonly key: Buffer,
-    nonce: Buffer,
+    key: Buffer,
+    name: string,
     private readonly onCommitted: (fd: number) => void,
+    private readonly onAborted: () => void,
   ) {
     this.fd = openSync(tmpPath, 'wx', 0o600);
-    this.queue([MAGIC, nonce]);
+    this.out = new SealedOutput((data) => writeAll(this.requireFd(), data, null));
+    this.sealer = new Sealer(key, name, this.out.add);
+  }
+
+  get size(): number {
+    return this.sealer.size;
   }
 
   write(chunk: Uint8Array): void {
-    let off = 0;
-    this.size += chunk.length;
-    while (off < chunk.length) {
-      // A full pending chunk is sealed only once more data arrives: the last chunk needs its flag.
-      if (this.pendingLen === BLOB_CHUNK) {
-        this.queue(sealChunk(this.key, this.counter++, false, this.pending));
-        this.pendingLen = 0;
-      }
-      const n = Math.min(BLOB_CHUNK - this.pendingLen, chunk.length - off);
-      this.pending.set(chunk.subarray(off, off + n), this.pendingLen);
-      this.pendingLen += n;
-      off += n;
-    }
-    if (this.outLen >= 1 << 20) this.flush();
+    this.requireFd();
+    this.sealer.write(chunk);
   }
 
-  /**
-   * Seals the last chunk and moves the blob into place. Not yet flushed to disk: the store's
-   * syncPending() does that for a whole batch before the database commits.
-   */
-  commit(): string {
-    this.queue(sealChunk(this.key, this.counter++, true, this.pending.subarray(0, this.pendingLen)));
-    this.flush();
+  commit(): BlobLocation {
+    this.sealer.finish();
+    this.out.flush();
     const fd = this.requireFd();
     renameSync(this.tmpPath, this.finalPath);
     // The open file goes to the store, which flushes and closes it with the batch (no re-open).
     this.fd = null;
     this.onCommitted(fd);
-    return this.finalPath;
+    return { kind: 'file' };
   }
 
   abort(): void {
-    if (this.fd !== null) closeSync(this.fd);
+    if (this.fd === null) return;
+    closeSync(this.fd);
     this.fd = null;
     rmSync(this.tmpPath, { force: true });
-  }
-
-  private queue(parts: Buffer[]): void {
-    for (const p of parts) {
-      this.out.push(p);
-      this.outLen += p.length;
-    }
-  }
-
-  private flush(): void {
-    const fd = this.requireFd();
-    const data = Buffer.concat(this.out, this.outLen);
-    let off = 0;
-    while (off < data.length) off += writeSync(fd, data, off, data.length - off);
-    this.out = [];
-    this.outLen = 0;
+    this.onAborted();
   }
 
   private requireFd(): number {

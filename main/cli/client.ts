@@ -1,7 +1,7 @@
 // The CLI reaches services only through the same dispatcher as the GUI, as its own sender.
 import { BakenError } from '../../core/errors';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../core/ipc/contract';
-import { type Dispatcher, createDispatcher } from '../ipc/dispatcher';
+import { type Dispatcher, type DispatcherOptions, createDispatcher } from '../ipc/dispatcher';
 import { systemClock } from '../services/clock';
 import type { ServiceContext } from '../services/context';
 
@@ -10,7 +10,7 @@ const CLI_ORIGIN = 'cli://local';
 export class CliClient {
   private readonly dispatcher: Dispatcher;
 
-  constructor(vaultDir: string, overrides: Partial<ServiceContext> = {}) {
+  constructor(vaultDir: string, overrides: Partial<ServiceContext> = {}, options: Pick<DispatcherOptions, 'importRunner'> = {}) {
     const ctx: ServiceContext = {
       vaultDir,
       clock: systemClock,
@@ -24,7 +24,7 @@ export class CliClient {
       emit: () => undefined,
       ...overrides,
     };
-    this.dispatcher = createDispatcher(ctx, { appOrigin: CLI_ORIGIN, frontend: 'cli' });
+    this.dispatcher = createDispatcher(ctx, { ...options, appOrigin: CLI_ORIGIN, frontend: 'cli' });
   }
 
   async call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {

@@ -5,13 +5,14 @@ import type { Db } from '../../db/open';
 import type { AuditEvent } from '../audit/chain';
 import { openCaseForReport } from '../cases/open-case';
 import { indexReport } from '../search/indexer';
-import type { ReadOutcome } from './read-bundle';
+import type { BlobLocation } from '../blobs/blob-store';
+import type { CompleteOutcome } from './read-bundle';
 import { BundleRejected } from './rejection';
 
 export type FileFacts = { fileName: string; fileSize: number; fileSha256: string; medium: string | null };
 export type CommitEnv = { db: Db; audit: (e: AuditEvent) => void; user: string; now: () => Date };
 
-export function commitBundle(env: CommitEnv, outcome: Extract<ReadOutcome, { kind: 'complete' }>, file: FileFacts): { imported: number; skipped: number } {
+export function commitBundle(env: CommitEnv, outcome: CompleteOutcome<BlobLocation>, file: FileFacts): { imported: number; skipped: number } {
   const { db } = env;
   const { manifest } = outcome;
   return db.transaction(() => {
@@ -37,7 +38,8 @@ export function commitBundle(env: CommitEnv, outcome: Extract<ReadOutcome, { kin
       importedBy: env.user,
       reportCount: fresh.length,
     });
-    for (const a of outcome.attachments) insertAttachment(db, a.sha256, a.size, manifest.bundleId);
+    // An attachment without a location was in the vault already: its row exists.
+    for (const a of outcome.attachments) if (a.stored) insertAttachment(db, { sha256: a.sha256, size: a.size, bundleId: manifest.bundleId, location: a.stored });
     for (const r of fresh) {
       const { report } = r;
       insertReport(db, {

@@ -1,7 +1,7 @@
 // Builds what an import needs from an open database connection and the vault's subkeys.
 import { allIdentities } from '../../db/queries/identities';
 import { attachmentExists, bundleExists } from '../../db/queries/intake';
-import { findIntakeKey } from '../../db/queries/trust';
+import { findIntakeKey, listIntakeKeys } from '../../db/queries/trust';
 import type { Db } from '../../db/open';
 import type { BundleLimits } from '../../core/bundle/limits';
 import { appendAudit } from '../audit/chain';
@@ -27,6 +27,7 @@ export function importEnv(args: {
     now: () => args.clock.now(),
     audit: (e) => appendAudit(db, args.auditKey, e, args.clock.now()),
     blobs: new BlobStore(vaultPaths(args.vaultDir).blobs, Buffer.from(args.blobKey)),
+    blobKey: () => Uint8Array.from(args.blobKey),
     // Retired identities too: bundles made for an older recipient may still be in transit.
     ageKeys: { identities: allIdentities(db).map((i) => i.identity), ...(args.bundlePassphrase ? { passphrase: args.bundlePassphrase } : {}) },
     lookupSigner: (keyIdHex) => {
@@ -36,6 +37,7 @@ export function importEnv(args: {
       const keyId = Buffer.from(row.keyId, 'hex').reverse();
       return { key: { keyId, keyIdHex: row.keyId, publicKey: new Uint8Array(row.publicKey) }, revoked: row.revokedAt !== null };
     },
+    listSigners: () => listIntakeKeys(db).map((k) => ({ keyIdHex: k.keyId, publicKey: new Uint8Array(k.publicKey), revoked: k.revokedAt !== null })),
     isKnownBundle: (bundleId) => bundleExists(db, bundleId),
     hasAttachment: (sha256) => attachmentExists(db, sha256),
     limits: args.limits,

@@ -1,20 +1,26 @@
 // Imports bundle files one after another: read (one pass), then commit or quarantine. Used by the
-// import worker; it never writes to the medium (files are opened read-only).
+// import worker; it never writes to the medium (files are opened read-only). With readAhead, a
+// second thread reads the next small bundles while this one commits (bundle-prefetch.ts).
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportResult, ImportProgress } from '../../core/import-types';
 import type { BundleLimits } from '../../core/bundle/limits';
-import type { BlobStore } from '../blobs/blob-store';
+import type { BlobLocation, BlobMark, BlobStore } from '../blobs/blob-store';
 import type { AgeKeys } from '../bundle/age-stream';
 import { type CommitEnv, type FileFacts, auditDuplicate, commitBundle, quarantineBundle } from './commit-bundle';
-import { type SignerLookup, type StoredAttachment, readBundle } from './read-bundle';
-import { BundleRejected, ImportCancelled } from './rejection';
+import { BundlePrefetch } from './bundle-prefetch';
+import { type CompleteOutcome, type SignerLookup, readBundle } from './read-bundle';
+import type { ReaderReply, SignerSnapshot } from './reader-protocol';
+import { BundleRejected, ImportCancelled, rejectionForReadError } from './rejection';
 
 export type ImportEnv = CommitEnv & {
   blobs: BlobStore;
   ageKeys: AgeKeys;
   lookupSigner: SignerLookup;
+  /** The blob store key (a copy) and the trust store now, for the reader thread. */
+  blobKey: () => Uint8Array;
+  listSigners: () => SignerSnapshot[];
   isKnownBundle: (bundleId: string) => boolean;
   hasAttachment: (sha256: string) => boolean;
   limits: BundleLimits;
@@ -64,62 +70,96 @@ async function hashWholeFile(path: string): Promise<string> {
   return h.digest('hex');
 }
 
-export async function importFiles(
-  env: ImportEnv,
-  files: ImportFile[],
-  opts: { signal?: { readonly aborted: boolean }; onProgress?: (p: ImportProgress) => void } = {},
-): Promise<ImportResult[]> {
+/** A bundle read, by this thread or the reader thread, and what it came to. */
+type Attempt =
+  | { kind: 'duplicate'; bundleId: string; fileSha256: string }
+  | { kind: 'complete'; outcome: CompleteOutcome<BlobLocation>; fileSha256: string }
+  | { kind: 'rejected'; rejection: BundleRejected; fileSha256: string };
+
+export type ImportOptions = {
+  signal?: { readonly aborted: boolean };
+  onProgress?: (p: ImportProgress) => void;
+  /**
+   * Read small bundles ahead in a second thread (the import's cancel flag goes with it). Files are
+   * read here until that thread has started, unless `waitUntilReady` (tests, to use it for all).
+   */
+  readAhead?: { cancelFlag: SharedArrayBuffer; waitUntilReady?: boolean };
+};
+
+const PROGRESS_INTERVAL_MS = 100;
+
+/** Below this many small files a second thread costs more than it saves. */
+const READ_AHEAD_MIN_FILES = 8;
+
+export async function importFiles(env: ImportEnv, files: ImportFile[], opts: ImportOptions = {}): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
   const sizes = files.map((f) => safeSize(f.path));
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
+  const small = files.map((f, i) => (sizes[i] ?? 0) <= SMALL_FILE && isRegularFile(f.path));
+  const prefetch =
+    opts.readAhead && small.filter(Boolean).length >= READ_AHEAD_MIN_FILES
+      ? new BundlePrefetch(
+          { ageKeys: env.ageKeys, blobKey: env.blobKey(), signers: env.listSigners(), limits: env.limits, cancelFlag: opts.readAhead.cancelFlag },
+          files.map((f) => f.path),
+          (i) => small[i] === true,
+        )
+      : null;
+  if (prefetch && opts.readAhead?.waitUntilReady) await prefetch.started;
   const batch = new Batch(env);
   let bytesBefore = 0;
+  // A message per small bundle would cost more than the bundle: a few per second are enough.
+  let lastProgress = 0;
+  const progress = (p: ImportProgress, force: boolean) => {
+    const now = Date.now();
+    if (!force && now - lastProgress < PROGRESS_INTERVAL_MS) return;
+    lastProgress = now;
+    opts.onProgress?.(p);
+  };
   try {
     for (const [i, file] of files.entries()) {
       if (opts.signal?.aborted) throw new ImportCancelled();
       const fileName = basename(file.path);
       const fileSize = sizes[i] ?? 0;
       if (fileSize >= BATCH_LARGE_FILE || batch.due()) results.push(...batch.commit());
-      let done = 0;
-      const report = () => opts.onProgress?.({ bundleIndex: i, bundleCount: files.length, fileName, bytesDone: bytesBefore + done, bytesTotal });
-      report();
-      const hash = createHash('sha256');
-      let lastReport = 0;
-      const source = tee(file.path, fileSize, hash, (n) => {
-        done += n;
-        if (done - lastReport >= 8 * READ_CHUNK) {
-          lastReport = done;
-          report();
-        }
-      });
-      const facts = (sha: string): FileFacts => ({ fileName, fileSize, fileSha256: sha, medium: file.medium });
+      const report = (done: number, force = false) => progress({ bundleIndex: i, bundleCount: files.length, fileName, bytesDone: bytesBefore + done, bytesTotal }, force);
+      report(0);
+      if (prefetch) {
+        // Small bundles are read without a single event-loop turn: give the reader's messages one.
+        await new Promise((resolve) => setImmediate(resolve));
+        prefetch.fill(i);
+      }
+      const ahead = prefetch?.take(i) ?? null;
+      // Whatever this bundle writes to the blob store is undone if it is refused.
+      const mark = env.blobs.mark();
+      let attempt: Attempt;
       try {
-        const outcome = await readBundle(source, { ...env, ...(opts.signal ? { signal: opts.signal } : {}) });
-        batch.open();
-        if (outcome.kind === 'duplicate') {
-          auditDuplicate(env, outcome.bundleId, facts(await hashWholeFile(file.path)));
-          batch.add({ file: file.path, status: 'duplicate', bundleId: outcome.bundleId, reports: 0, code: null, detail: null });
-        } else {
-          try {
-            const { imported } = commitBundle(env, outcome, facts(hash.digest('hex')));
-            batch.add({ file: file.path, status: 'imported', bundleId: outcome.manifest.bundleId, reports: imported, code: null, detail: null }, outcome.attachments);
-          } catch (error) {
-            // A conflict found at commit: its savepoint rolled back; drop the blobs this bundle added.
-            for (const a of outcome.attachments) if (a.newlyStored) env.blobs.remove(a.sha256);
-            throw error;
-          }
-        }
+        attempt = ahead ? fromReader(env, await ahead) : await readHere(env, file.path, fileSize, report, opts.signal);
       } catch (error) {
-        if (error instanceof ImportCancelled) throw error;
-        const rejection = error instanceof BundleRejected ? error : unreadable(error);
-        const sha = await hashWholeFile(file.path).catch(() => '');
-        batch.open();
-        quarantineBundle(env, facts(sha), rejection);
-        batch.add({ file: file.path, status: 'rejected', bundleId: null, reports: 0, code: rejection.code, detail: rejection.detail });
+        env.blobs.rollbackTo(mark);
+        throw error;
+      }
+      const facts: FileFacts = { fileName, fileSize, fileSha256: attempt.fileSha256, medium: file.medium };
+      batch.open();
+      if (attempt.kind === 'complete') {
+        try {
+          const { imported } = commitBundle(env, attempt.outcome, facts);
+          batch.add({ file: file.path, status: 'imported', bundleId: attempt.outcome.manifest.bundleId, reports: imported, code: null, detail: null });
+        } catch (error) {
+          // A conflict found at commit: its savepoint rolled back; its blobs go too.
+          if (!(error instanceof BundleRejected)) throw error;
+          attempt = { kind: 'rejected', rejection: error, fileSha256: attempt.fileSha256 };
+        }
+      }
+      if (attempt.kind === 'duplicate') {
+        auditDuplicate(env, attempt.bundleId, facts);
+        batch.add({ file: file.path, status: 'duplicate', bundleId: attempt.bundleId, reports: 0, code: null, detail: null });
+      } else if (attempt.kind === 'rejected') {
+        env.blobs.rollbackTo(mark);
+        quarantineBundle(env, facts, attempt.rejection);
+        batch.add({ file: file.path, status: 'rejected', bundleId: null, reports: 0, code: attempt.rejection.code, detail: attempt.rejection.detail });
       }
       bytesBefore += fileSize;
-      done = 0;
-      report();
+      report(0, i === files.length - 1);
     }
     results.push(...batch.commit());
     return results;
@@ -128,15 +168,104 @@ export async function importFiles(
     if (error instanceof ImportCancelled) results.push(...batch.commit());
     else batch.abandon();
     throw error;
+  } finally {
+    await prefetch?.close();
+  }
+}
+
+/** Reads a bundle in this thread, streaming its attachments into the blob store. */
+async function readHere(
+  env: ImportEnv,
+  path: string,
+  fileSize: number,
+  report: (done: number, force: boolean) => void,
+  signal: { readonly aborted: boolean } | undefined,
+): Promise<Attempt> {
+  const hash = createHash('sha256');
+  let done = 0;
+  let lastReport = 0;
+  const source = tee(path, fileSize, hash, (n) => {
+    done += n;
+    if (done - lastReport >= 8 * READ_CHUNK) {
+      lastReport = done;
+      report(done, true);
+    }
+  });
+  try {
+    const outcome = await readBundle(source, {
+      ...env,
+      openAttachment: (sha256, size) => (env.hasAttachment(sha256) ? null : env.blobs.createWriter(sha256, size)),
+      ...(signal ? { signal } : {}),
+    });
+    if (outcome.kind === 'duplicate') return { kind: 'duplicate', bundleId: outcome.bundleId, fileSha256: await hashWholeFile(path) };
+    return { kind: 'complete', outcome, fileSha256: hash.digest('hex') };
+  } catch (error) {
+    if (error instanceof ImportCancelled) throw error;
+    const rejection = error instanceof BundleRejected ? error : rejectionForReadError(error);
+    return { kind: 'rejected', rejection, fileSha256: await hashWholeFile(path).catch(() => '') };
+  }
+}
+
+/**
+ * Takes a bundle the reader thread read: decides duplicates (the reader has no database), checks
+ * the signer again (it may have been revoked since the import started), and stores the blobs.
+ */
+function fromReader(env: ImportEnv, reply: ReaderReply): Attempt {
+  const { fileSha256 } = reply;
+  switch (reply.kind) {
+    case 'cancelled':
+      throw new ImportCancelled();
+    case 'failed':
+      throw new Error(`bundle reader failed (${reply.name})`);
+    case 'rejected':
+    case 'complete':
+      break;
+    default: {
+      const never: never = reply;
+      throw new Error(`unexpected reader reply ${String(never)}`);
+    }
+  }
+  if (reply.verifiedBundleId !== null && env.isKnownBundle(reply.verifiedBundleId)) return { kind: 'duplicate', bundleId: reply.verifiedBundleId, fileSha256 };
+  if (reply.kind === 'rejected') return { kind: 'rejected', rejection: new BundleRejected(reply.code, reply.detail), fileSha256 };
+  const read = reply.outcome;
+  const signer = env.lookupSigner(read.signerKeyId);
+  if (!signer) return { kind: 'rejected', rejection: new BundleRejected('untrusted-signer', `key ${read.signerKeyId} is not in the trust store`), fileSha256 };
+  if (signer.revoked) return { kind: 'rejected', rejection: new BundleRejected('revoked-signer', `key ${read.signerKeyId} has been revoked`), fileSha256 };
+  const attachments = read.attachments.map((a) => {
+    if (!a.stored || env.hasAttachment(a.sha256)) return { sha256: a.sha256, size: a.size, stored: null };
+    return { sha256: a.sha256, size: a.size, stored: env.blobs.putSealed(a.sha256, a.size, a.stored.sealed) };
+  });
+  // Buffers arrive as plain Uint8Arrays from the other thread.
+  const outcome: CompleteOutcome<BlobLocation> = {
+    ...read,
+    manifestBytes: asBuffer(read.manifestBytes),
+    reports: read.reports.map((r) => ({ ...r, bytes: asBuffer(r.bytes) })),
+    attachments,
+  };
+  return { kind: 'complete', outcome, fileSha256 };
+}
+
+function asBuffer(u: Uint8Array): Buffer {
+  return Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 
 class Batch {
   private openedAt = 0;
   private pending: ImportResult[] = [];
-  private stored: StoredAttachment[] = [];
+  /** The blob store before this batch's first bundle, to undo the whole batch. */
+  private start: BlobMark;
 
-  constructor(private readonly env: ImportEnv) {}
+  constructor(private readonly env: ImportEnv) {
+    this.start = env.blobs.mark();
+  }
 
   open(): void {
     if (this.env.db.inTransaction) return;
@@ -144,9 +273,8 @@ class Batch {
     this.openedAt = Date.now();
   }
 
-  add(result: ImportResult, attachments: StoredAttachment[] = []): void {
+  add(result: ImportResult): void {
     this.pending.push(result);
-    this.stored.push(...attachments);
   }
 
   due(): boolean {
@@ -161,15 +289,14 @@ class Batch {
     }
     const out = this.pending;
     this.pending = [];
-    this.stored = [];
+    this.start = this.env.blobs.mark();
     return out;
   }
 
   abandon(): void {
     if (this.env.db.inTransaction) this.env.db.exec('ROLLBACK');
-    for (const a of this.stored) if (a.newlyStored) this.env.blobs.remove(a.sha256);
+    this.env.blobs.rollbackTo(this.start);
     this.pending = [];
-    this.stored = [];
   }
 }
 
@@ -179,11 +306,4 @@ function safeSize(path: string): number {
   } catch {
     return 0;
   }
-}
-
-/** A file that cannot even be read is rejected as not-age, with the OS error's code only. */
-function unreadable(error: unknown): BundleRejected {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return new BundleRejected('not-age', `cannot read the file (${code})`);
-  throw error;
 }

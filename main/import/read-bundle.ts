@@ -4,7 +4,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { type BundleLimits } from '../../core/bundle/limits';
 import { type Manifest, type Report, SHA256_HEX, UUID, describeIssues, manifestSchema, reportSchema } from '../../core/bundle/schemas';
-import type { BlobStore, BlobWriter } from '../blobs/blob-store';
 import { AgeError, type AgeKeys, decryptAge } from '../bundle/age-stream';
 import { MinisignError, type MinisignPublicKey, parseSignature, verifySignature } from '../bundle/minisign';
 import { TarError, readTar } from '../bundle/tar';
@@ -12,21 +11,33 @@ import { BundleRejected, ImportCancelled } from './rejection';
 
 export type SignerLookup = (keyIdHex: string) => { key: MinisignPublicKey; revoked: boolean } | null;
 
-export type ReaderDeps = {
+/** Takes one attachment's bytes; commit() says where they are now. */
+export interface AttachmentWriter<S> {
+  write(chunk: Uint8Array): void;
+  commit(): S;
+  abort(): void;
+}
+
+export type ReaderDeps<S> = {
   ageKeys: AgeKeys;
   lookupSigner: SignerLookup;
   isKnownBundle: (bundleId: string) => boolean;
-  /** Whether an attachment is already recorded (so its blob is on disk); the file alone proves nothing. */
-  hasAttachment: (sha256: string) => boolean;
-  blobs: BlobStore;
+  /**
+   * Where an attachment's bytes go once its tar header is read: a blob store writer, an in-memory
+   * buffer (bundle-reader-worker.ts), or null for one the vault already has.
+   */
+  openAttachment: (sha256: string, size: number) => AttachmentWriter<S> | null;
   limits: BundleLimits;
   signal?: { readonly aborted: boolean };
 };
 
 export type ParsedReport = { reportId: string; bytes: Buffer; sha256: string; report: Report };
-export type StoredAttachment = { sha256: string; size: number; newlyStored: boolean };
+/** `stored` is what the attachment writer made of it; null when the vault already had it. */
+export type StoredAttachment<S> = { sha256: string; size: number; stored: S | null };
 
-export type ReadOutcome =
+export type CompleteOutcome<S> = Extract<ReadOutcome<S>, { kind: 'complete' }>;
+
+export type ReadOutcome<S> =
   | { kind: 'duplicate'; bundleId: string }
   | {
       kind: 'complete';
@@ -35,7 +46,7 @@ export type ReadOutcome =
       signatureText: string;
       signerKeyId: string;
       reports: ParsedReport[];
-      attachments: StoredAttachment[];
+      attachments: StoredAttachment<S>[];
     };
 
 const REPORT_PATH = /^reports\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
@@ -52,19 +63,20 @@ function decodeJson(bytes: Buffer, code: 'manifest-invalid' | 'report-invalid', 
 
 type Current =
   | { kind: 'buffer'; path: string; size: number; parts: Buffer[]; received: number; hash: Hash | null }
-  | { kind: 'attachment'; path: string; sha256: string; size: number; hash: Hash; writer: BlobWriter | null; received: number };
+  | { kind: 'attachment'; path: string; sha256: string; size: number; hash: Hash; received: number };
 
-/** Reads and verifies a bundle. On any failure, blobs it wrote are removed before the error escapes. */
-export async function readBundle(source: AsyncIterable<Uint8Array>, deps: ReaderDeps): Promise<ReadOutcome> {
-  const written: string[] = [];
-  let writer: BlobWriter | null = null;
+/**
+ * Reads and verifies a bundle. On failure only the blob being written is dropped: the caller
+ * rolls the store back to its mark for the blobs this bundle finished (BlobStore.rollbackTo).
+ */
+export async function readBundle<S>(source: AsyncIterable<Uint8Array>, deps: ReaderDeps<S>): Promise<ReadOutcome<S>> {
+  let writer: AttachmentWriter<S> | null = null;
   try {
-    return await readInner(source, deps, written, (w) => {
+    return await readInner(source, deps, (w) => {
       writer = w;
     });
   } catch (error) {
-    (writer as BlobWriter | null)?.abort();
-    for (const sha of written) deps.blobs.remove(sha);
+    (writer as AttachmentWriter<S> | null)?.abort();
     throw translate(error);
   }
 }
@@ -75,17 +87,16 @@ function translate(error: unknown): unknown {
   return error;
 }
 
-async function readInner(
+async function readInner<S>(
   source: AsyncIterable<Uint8Array>,
-  deps: ReaderDeps,
-  written: string[],
-  setWriter: (w: BlobWriter | null) => void,
-): Promise<ReadOutcome> {
+  deps: ReaderDeps<S>,
+  setWriter: (w: AttachmentWriter<S> | null) => void,
+): Promise<ReadOutcome<S>> {
   // The tar reader stops at the end-of-archive blocks; the age stream is then drained to its end so
   // that truncation or tampering after them is still detected, and the whole file is hashed.
   const plain = decryptAge(source, deps.ageKeys);
   try {
-    return await readEntries(plain, deps, written, setWriter);
+    return await readEntries(plain, deps, setWriter);
   } finally {
     await plain.return(undefined);
   }
@@ -100,12 +111,11 @@ function keepOpen(it: AsyncGenerator<Uint8Array>): AsyncIterable<Uint8Array> {
   };
 }
 
-async function readEntries(
+async function readEntries<S>(
   plain: AsyncGenerator<Uint8Array>,
-  deps: ReaderDeps,
-  written: string[],
-  setWriter: (w: BlobWriter | null) => void,
-): Promise<ReadOutcome> {
+  deps: ReaderDeps<S>,
+  setWriter: (w: AttachmentWriter<S> | null) => void,
+): Promise<ReadOutcome<S>> {
   const { limits } = deps;
   let manifestBytes: Buffer | null = null;
   let manifest: Manifest | null = null;
@@ -114,7 +124,8 @@ async function readEntries(
   let declared = new Map<string, { sha256: string; size: number }>();
   const seen = new Set<string>();
   const reports: ParsedReport[] = [];
-  const attachments: StoredAttachment[] = [];
+  const attachments: StoredAttachment<S>[] = [];
+  let writer: AttachmentWriter<S> | null = null;
   let current: Current | null = null;
   let entries = 0;
 
@@ -143,9 +154,9 @@ async function readEntries(
           if (att?.[1]) {
             if (size > limits.attachmentBytes) throw new BundleRejected('too-large', `${path} is ${size} bytes`);
             const sha256 = att[1];
-            const w = deps.hasAttachment(sha256) ? null : deps.blobs.createWriter(sha256);
-            setWriter(w);
-            current = { kind: 'attachment', path, sha256, size, hash: createHash('sha256'), writer: w, received: 0 };
+            writer = deps.openAttachment(sha256, size);
+            setWriter(writer);
+            current = { kind: 'attachment', path, sha256, size, hash: createHash('sha256'), received: 0 };
           } else {
             if (size > limits.reportBytes) throw new BundleRejected('too-large', `${path} is ${size} bytes`);
             current = { kind: 'buffer', path, size, parts: [], received: 0, hash: createHash('sha256') };
@@ -158,7 +169,7 @@ async function readEntries(
         current.received += event.chunk.length;
         current.hash?.update(event.chunk);
         if (current.kind === 'buffer') current.parts.push(Buffer.from(event.chunk));
-        else current.writer?.write(event.chunk);
+        else writer?.write(event.chunk);
         break;
       }
       case 'entry-end': {
@@ -170,12 +181,13 @@ async function readEntries(
           if (digest !== done.sha256 || digest !== declared.get(done.path)?.sha256) {
             throw new BundleRejected('hash-mismatch', `${done.path}: content does not match its hash`);
           }
-          if (done.writer) {
-            done.writer.commit();
+          let stored: S | null = null;
+          if (writer) {
+            stored = writer.commit();
+            writer = null;
             setWriter(null);
-            written.push(done.sha256);
           }
-          attachments.push({ sha256: done.sha256, size: done.size, newlyStored: done.writer !== null });
+          attachments.push({ sha256: done.sha256, size: done.size, stored });
           break;
         }
         const bytes = Buffer.concat(done.parts);
@@ -245,7 +257,7 @@ function checkManifestFiles(manifest: Manifest, limits: BundleLimits): Map<strin
 }
 
 /** Verifies the minisign signature over the manifest's exact bytes against the trust store. */
-function verifyManifest(sigBytes: Buffer, manifestBytes: Buffer, manifest: Manifest, deps: ReaderDeps): { text: string; keyIdHex: string } {
+function verifyManifest(sigBytes: Buffer, manifestBytes: Buffer, manifest: Manifest, deps: Pick<ReaderDeps<unknown>, 'lookupSigner'>): { text: string; keyIdHex: string } {
   let sig;
   try {
     sig = parseSignature(sigBytes);

@@ -18,3 +18,13 @@ export class ImportCancelled extends Error {
     this.name = 'ImportCancelled';
   }
 }
+
+/**
+ * A file that cannot even be read is rejected as not-age, with the OS error's code only (never
+ * the path or message). Anything else is not a rejection: it is thrown on.
+ */
+export function rejectionForReadError(error: unknown): BundleRejected {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return new BundleRejected('not-age', `cannot read the file (${code})`);
+  throw error;
+}

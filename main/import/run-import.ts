@@ -1,69 +1,103 @@
-// Runs an import in a worker thread and relays progress; cancel() stops it safely between
-// entries (the current bundle is dropped whole, nothing is committed for it).
+// Runs an import job (import-job.ts) in a worker thread or in this thread, and relays progress;
+// cancel() stops it safely between entries (the current bundle is dropped whole, nothing is
+// committed for it).
 import { Worker } from 'node:worker_threads';
 import { BakenError } from '../../core/errors';
 import type { ImportProgress, ImportResult } from '../../core/import-types';
 import { logError } from '../log';
+import { runImportJob } from './import-job';
 import type { WorkerInput, WorkerMessage, WorkerRequest } from './worker-protocol';
 
 export type RunningImport = { done: Promise<ImportResult[] | 'cancelled'>; cancel: () => void };
 
 /** From sources (tsx, vitest, Playwright) this file is .ts and needs the bootstrap; built, the worker is a .js beside the main bundle. */
-function workerUrl(): URL {
+function defaultWorkerUrl(): URL {
   return import.meta.url.endsWith('.ts')
     ? new URL('./worker-bootstrap.mjs', import.meta.url)
     : new URL('./import-worker.js', import.meta.url);
 }
 
-export function runImport(input: Omit<WorkerInput, 'cancelFlag'>, onProgress: (p: ImportProgress) => void): RunningImport {
-  const cancelFlag = new SharedArrayBuffer(4);
-  const worker = new Worker(workerUrl(), { workerData: { ...input, cancelFlag } satisfies WorkerInput });
-  const outcome = new Promise<ImportResult[] | 'cancelled'>((resolve, reject) => {
-    let settled = false;
-    worker.on('message', (m: WorkerMessage) => {
-      switch (m.kind) {
-        case 'progress':
+export type ImportRunner = (input: Omit<WorkerInput, 'cancelFlag'>, onProgress: (p: ImportProgress) => void) => RunningImport;
+
+/** A finished job's message as the import's result. */
+function settle(m: Exclude<WorkerMessage, { kind: 'progress' }>): ImportResult[] | 'cancelled' {
+  switch (m.kind) {
+    case 'done':
+      return m.results;
+    case 'cancelled':
+      return 'cancelled';
+    case 'busy':
+      throw new BakenError('import-busy');
+    case 'failed':
+      logError('import failed', { name: m.name });
+      throw new BakenError('internal');
+    default: {
+      const never: never = m;
+      throw new Error(`unexpected import outcome ${String(never)}`);
+    }
+  }
+}
+
+/**
+ * The app's way: a worker thread, so the main process stays responsive. `workerUrl` is for the
+ * benchmark, which runs the built worker as the app ships it.
+ */
+export function workerRunner(workerUrl: URL = defaultWorkerUrl()): ImportRunner {
+  return (input, onProgress) => {
+    const cancelFlag = new SharedArrayBuffer(4);
+    const worker = new Worker(workerUrl, { workerData: { ...input, cancelFlag } satisfies WorkerInput });
+    const outcome = new Promise<ImportResult[] | 'cancelled'>((resolve, reject) => {
+      let settled = false;
+      worker.on('message', (m: WorkerMessage) => {
+        if (m.kind === 'progress') {
           onProgress(m.progress);
-          break;
-        case 'done':
-          settled = true;
-          resolve(m.results);
-          break;
-        case 'cancelled':
-          settled = true;
-          resolve('cancelled');
-          break;
-        case 'busy':
-          settled = true;
-          reject(new BakenError('import-busy'));
-          break;
-        case 'failed':
-          settled = true;
-          logError('import worker failed', { name: m.name });
-          reject(new BakenError('internal'));
-          break;
-        default: {
-          const never: never = m;
-          throw new Error(`unexpected worker message ${String(never)}`);
+          return;
         }
-      }
+        settled = true;
+        try {
+          resolve(settle(m));
+        } catch (error) {
+          reject(error);
+        }
+      });
+      worker.on('error', (error) => {
+        settled = true;
+        logError('import worker crashed', error);
+        reject(new BakenError('internal'));
+      });
+      worker.on('exit', () => {
+        if (!settled) reject(new BakenError('internal'));
+      });
     });
-    worker.on('error', (error) => {
-      settled = true;
-      logError('import worker crashed', error);
-      reject(new BakenError('internal'));
-    });
-    worker.on('exit', () => {
-      if (!settled) reject(new BakenError('internal'));
-    });
-  });
-  // Once the answer is in, the thread has nothing left to do; make sure it is gone.
-  const done = outcome.finally(() => void worker.terminate());
+    // Once the answer is in, the thread has nothing left to do; make sure it is gone.
+    const done = outcome.finally(() => void worker.terminate());
+    return {
+      done,
+      cancel: () => {
+        Atomics.store(new Int32Array(cancelFlag), 0, 1);
+        worker.postMessage({ kind: 'cancel' } satisfies WorkerRequest);
+      },
+    };
+  };
+}
+
+export const runImport: ImportRunner = workerRunner();
+
+/**
+ * The CLI's way: the job in this thread. A CLI process has no window to keep responsive, and a
+ * worker would load every module a second time (seconds under tsx for a short import).
+ */
+export const runImportInProcess: ImportRunner = (input, onProgress) => {
+  const cancelFlag = new SharedArrayBuffer(4);
+  // The caller wipes its keys as soon as this returns; the job wipes its own copies when done.
+  const keys = { database: Uint8Array.from(input.keys.database), audit: Uint8Array.from(input.keys.audit), blobs: Uint8Array.from(input.keys.blobs) };
+  let cancelled = false;
+  const done = runImportJob({ ...input, keys, cancelFlag }, { cancelled: () => cancelled, onProgress }).then(settle);
   return {
     done,
     cancel: () => {
+      cancelled = true;
       Atomics.store(new Int32Array(cancelFlag), 0, 1);
-      worker.postMessage({ kind: 'cancel' } satisfies WorkerRequest);
     },
   };
-}
+};

@@ -5,6 +5,7 @@ import { BakenError, type ErrorCode, type Result, errorMessage } from '../../cor
 import { type ChannelName, channels, isChannelName } from '../../core/ipc/contract';
 import { hasAnyRole } from '../../core/roles';
 import type { ServiceContext } from '../services/context';
+import { type ImportRunner, runImport, runImportInProcess } from '../import/run-import';
 import { ImportService } from '../services/imports';
 import { searchHooks } from '../search/hooks';
 import { SessionManager } from '../services/session';
@@ -28,9 +29,16 @@ export type Dispatcher = {
   sessions: SessionManager;
 };
 
-export function createDispatcher(ctx: ServiceContext, options: { appOrigin: string; frontend?: 'app' | 'cli' }): Dispatcher {
+export type DispatcherOptions = {
+  appOrigin: string;
+  frontend?: 'app' | 'cli';
+  /** How imports run; by default the CLI in its own thread (run-import.ts says why), the app in a worker. */
+  importRunner?: ImportRunner;
+};
+
+export function createDispatcher(ctx: ServiceContext, options: DispatcherOptions): Dispatcher {
   const sessions = new SessionManager(ctx);
-  const imports = new ImportService(ctx);
+  const imports = new ImportService(ctx, options.importRunner ?? (options.frontend === 'cli' ? runImportInProcess : runImport));
   sessions.onLock(() => imports.cancel());
   // Wired to main/search once the index exists; until then notes and moves need no index work.
   const services = { ctx, sessions, imports, search: searchHooks };

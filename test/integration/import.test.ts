@@ -5,7 +5,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../core/bundle/limits';
+import { attachmentBlobRef } from '../../db/queries/intake';
 import { BlobStore } from '../../main/blobs/blob-store';
+import { auditBlobStore } from '../support/blob-audit';
 import { signMessage } from '../../main/bundle/minisign';
 import { appendRaw, buildBundle, jsonBytes, newIntake, rawEntry, reportObject, sha256 } from '../support/bundles';
 import { intakeVault } from '../support/intake';
@@ -42,13 +44,19 @@ describe('import', () => {
     // Attachments are in the blob store, encrypted, under names that reveal nothing.
     const { vault } = v.t.dispatcher.sessions.require();
     const store = new BlobStore(join(v.t.vaultDir, 'blobs'), vault.blobKey());
-    expect((await store.readAll(sha256(att2))).equals(att2)).toBe(true);
-    const files = readdirSync(join(v.t.vaultDir, 'blobs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.startsWith('data/'));
-    expect(files).toHaveLength(2);
+    const ref = attachmentBlobRef(vault.db, sha256(att2));
+    expect(ref?.location.kind).toBe('pack');
+    expect((await store.readAll(ref!)).equals(att2)).toBe(true);
+    expect(await auditBlobStore(join(v.t.vaultDir, 'blobs'), vault.db, vault.blobKey())).toEqual([]);
+    // Small attachments share one pack per batch; no file is named after a hash or holds plaintext.
+    const files = readdirSync(join(v.t.vaultDir, 'blobs'), { recursive: true, encoding: 'utf8' }).filter((f) => /^(data|packs)\//.test(f));
+    expect(files).toHaveLength(1);
     for (const f of files) {
       expect(f).not.toContain(sha256(att1));
       expect(f).not.toContain(sha256(att2));
-      expect(readFileSync(join(v.t.vaultDir, 'blobs', f)).includes(att1.subarray(0, 20))).toBe(false);
+      const bytes = readFileSync(join(v.t.vaultDir, 'blobs', f));
+      expect(bytes.includes(att1.subarray(0, 20))).toBe(false);
+      expect(bytes.includes(att2.subarray(0, 20))).toBe(false);
     }
     const audit = await v.t.ok('audit.list', { limit: 5 });
     expect(audit.entries[0]).toMatchObject({ action: 'bundle.import', target: b.bundleId });

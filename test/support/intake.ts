@@ -44,8 +44,10 @@ export async function intakeVault(root: string) {
     let blobs: string[];
     try {
       const dir = join(t.vaultDir, 'blobs');
+      // With sizes: a pack that kept the bytes of a refused bundle would differ.
       blobs = readdirSync(dir, { recursive: true, encoding: 'utf8' })
         .filter((f) => statSync(join(dir, f)).isFile())
+        .map((f) => `${f}:${statSync(join(dir, f)).size}`)
         .sort();
     } catch {
       blobs = [];
@@ -53,7 +55,7 @@ export async function intakeVault(root: string) {
     return {
       bundles: rows('SELECT bundle_id FROM bundles ORDER BY 1'),
       reports: rows('SELECT report_id, sha256 FROM reports ORDER BY 1'),
-      attachments: rows('SELECT sha256 FROM attachments ORDER BY 1'),
+      attachments: rows('SELECT sha256, pack, pack_offset, pack_length FROM attachments ORDER BY 1'),
       links: rows('SELECT report_id, position, sha256 FROM report_attachments ORDER BY 1, 2'),
       blobs: blobs.filter((b) => !b.startsWith('tmp')),
       tmp: blobs.filter((b) => b.startsWith('tmp/')),

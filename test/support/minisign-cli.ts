@@ -34,6 +34,14 @@ export function withNonCanonicalS(sig: Uint8Array): Uint8Array {
  * A signature whose R carries an order-8 torsion component: it passes the cofactored equation
  * (noble's verify, even with zip215: false) but not libsodium's cofactorless one.
  */
+/** A signature with R = identity and s = k·a: the bare cofactorless equation holds, libsodium refuses R. */
+export function identityRSignature(message: Uint8Array, seed: Uint8Array): Uint8Array {
+  const { scalar, pointBytes } = ed25519.utils.getExtendedPublicKey(seed);
+  const R = ed25519.Point.ZERO.toBytes();
+  const k = bytesToNumberLE(sha512(new Uint8Array([...R, ...pointBytes, ...message]))) % L;
+  return new Uint8Array([...R, ...numberToBytesLE((k * scalar) % L, 32)]);
+}
+
 export function torsionSignature(message: Uint8Array, seed: Uint8Array): Uint8Array {
   const { scalar, pointBytes } = ed25519.utils.getExtendedPublicKey(seed);
   const torsion = ed25519.Point.fromHex(ED25519_TORSION_SUBGROUP[1]!);

@@ -23,11 +23,11 @@ afterEach(() => tmp.cleanup());
 /** Stores `bytes` as an attachment and returns what the database would know of it. */
 function stored(bytes: Buffer, filename: string, mediaType: string) {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const w = store.createWriter(sha256);
+  const w = store.createWriter(sha256, bytes.length);
   for (let i = 0; i < bytes.length; i += 100_000) w.write(bytes.subarray(i, i + 100_000));
-  w.commit();
+  const location = w.commit();
   store.syncPending();
-  return { sha256, filename, media_type: mediaType, size: bytes.length };
+  return { sha256, filename, media_type: mediaType, size: bytes.length, blob: { sha256, location } };
 }
 
 /** The image pipeline in this thread (the worker is tested on its own). */

@@ -1,4 +1,5 @@
 // minisign keys and signatures: round trips, and every kind of tampering refused for the right reason.
+import { createPublicKey, verify as cryptoVerify } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
@@ -23,7 +24,7 @@ import {
   signMessage,
   verifySignature,
 } from '../../main/bundle/minisign';
-import { torsionSignature, withNonCanonicalS } from '../support/minisign-cli';
+import { identityRSignature, torsionSignature, withNonCanonicalS } from '../support/minisign-cli';
 import { tempDir } from '../support/temp';
 
 // Cheap scrypt (N = 2^14, r = 8, p = 2) so the tests stay fast; the format is the same.
@@ -227,6 +228,16 @@ describe('tampering', () => {
     const crafted = torsionSignature(prehashed, seedOf(sec));
     // noble's strict mode still uses the cofactored equation: it accepts what libsodium refuses.
     expect(ed25519.verify(crafted, prehashed, pub.publicKey, { zip215: false })).toBe(true);
+    expect(verifySignature({ ...sig, signature: crafted }, pub, MESSAGE)).toEqual({ ok: false, reason: 'bad-signature' });
+  });
+
+  it('an R that is the identity → bad-signature, though the cofactorless equation holds', () => {
+    const sig = parseSignature(sigText);
+    const prehashed = blake2b(MESSAGE, { dkLen: 64 });
+    const crafted = identityRSignature(prehashed, seedOf(sec));
+    // OpenSSL's Ed25519 checks only the equation: R = identity, s = k·a satisfies it.
+    const spki = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), pub.publicKey]);
+    expect(cryptoVerify(null, prehashed, createPublicKey({ key: spki, format: 'der', type: 'spki' }), crafted)).toBe(true);
     expect(verifySignature({ ...sig, signature: crafted }, pub, MESSAGE)).toEqual({ ok: false, reason: 'bad-signature' });
   });
 });
