@@ -45,7 +45,7 @@ let built = false;
 /** The app's import runs the built worker: build once per bench run, so it is the current code. */
 function buildApp(): void {
   if (built) return;
-  execFileSync(process.execPath, [ELECTRON_VITE, 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [ELECTRON_VITE, 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   built = true;
 }
 
