@@ -54,7 +54,24 @@ export default tseslint.config(
     files: ['renderer/**'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
-    rules: { ...reactHooks.configs.recommended.rules, ...restrict(FORBID.main, FORBID.db, FORBID.preload, FORBID.node, FORBID.electron) },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(FORBID.main, FORBID.db, FORBID.preload, FORBID.node, FORBID.electron),
+      // Schemas stay in main: zod in the page would probe for eval (refused by the CSP). Types from
+      // the schema modules are fine; values come from the zod-free constant modules.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', 'zod/*', '**/core/ipc/contract', '**/core/cases/types', '**/core/bundle/schemas', '**/core/bundle/limits'],
+              message: 'The renderer takes only types from schema modules (values: core/cases/constants, core/bundle/categories).',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
   },
   { files: ['test/**', '*.config.ts', '*.config.js'], rules: restrict(FORBID.renderer, FORBID.electron) },
 );

@@ -1,6 +1,7 @@
 // zod schemas for manifest.json and reports/<id>.json (BUNDLE-FORMAT.md §3, §4). Unknown fields are
 // kept (loose objects): the exact bytes are stored too, these only check what Baken relies on.
 import { z } from 'zod';
+import { CATEGORIES, CHANNELS, type Category } from './categories';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -29,20 +30,7 @@ const bcp47 = z
     }
   }, 'not a BCP 47 language tag');
 
-export const CHANNELS = ['phone', 'web', 'walk-in', 'post', 'email', 'other'] as const;
-export const CATEGORIES = [
-  'intimidation',
-  'surveillance',
-  'family-pressure',
-  'coercion-informant',
-  'digital',
-  'consular-legal',
-  'organisational-influence',
-  'disinformation',
-  'violence',
-  'other',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+export { CATEGORIES, CHANNELS, type Category };
 
 export const manifestSchema = z.looseObject({
   format: z.literal('baken-bundle/1'),

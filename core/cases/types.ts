@@ -2,13 +2,9 @@
 import { z } from 'zod';
 import { CASE_STATUSES, CLOSING_REASONS, type CaseStatus, type ClosingReason } from './status';
 
-export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
-export type Priority = (typeof PRIORITIES)[number];
+import { CASE_SORTS, CASE_VIEWS, CONTACT_CHANNELS, CONTACT_OUTCOMES, PRIORITIES, type CaseView, type Priority } from './constants';
 
-export const CASE_VIEWS = ['inbox', 'mine', 'all'] as const;
-export type CaseView = (typeof CASE_VIEWS)[number];
-
-export const CASE_SORTS = ['queue', 'received-desc', 'received-asc', 'updated-desc', 'follow-up', 'number'] as const;
+export { CASE_SORTS, CASE_VIEWS, CONTACT_CHANNELS, CONTACT_OUTCOMES, PRIORITIES, type CaseView, type Priority };
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -119,8 +115,6 @@ export type CaseDetail = CaseSummary & {
   canReveal: boolean;
 };
 
-export const CONTACT_CHANNELS = ['phone', 'email', 'in-person', 'video', 'letter', 'other'] as const;
-export const CONTACT_OUTCOMES = ['reached', 'no-answer', 'left-message', 'unsafe-to-talk', 'wrong-number', 'other'] as const;
 export { CASE_STATUSES, CLOSING_REASONS };
 
 export type DashboardStats = {

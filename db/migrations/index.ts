@@ -4,6 +4,7 @@ import { sql as m0002 } from './0002-intake';
 import { sql as m0003 } from './0003-cases';
 import { sql as m0004 } from './0004-search';
 import { sql as m0005 } from './0005-blob-packs';
+import { sql as m0006 } from './0006-case-list-counts';
 
-export const MIGRATIONS: readonly string[] = [m0001, m0002, m0003, m0004, m0005];
+export const MIGRATIONS: readonly string[] = [m0001, m0002, m0003, m0004, m0005, m0006];
 export const SCHEMA_VERSION = MIGRATIONS.length;

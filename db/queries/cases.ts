@@ -59,7 +59,10 @@ export function insertCase(
 
 export function setCaseCategories(db: Db, caseId: number, categories: string[]): void {
   stmt(db, 'DELETE FROM case_categories WHERE case_id = ?').run(caseId);
-  for (const cat of new Set(categories)) stmt(db, 'INSERT INTO case_categories (case_id, category) VALUES (?, ?)').run(caseId, cat);
+  // Only live cases have category rows (migration 0006): a merged case keeps its list in cases.categories.
+  for (const cat of new Set(categories)) {
+    stmt(db, 'INSERT INTO case_categories (case_id, category) SELECT ?, ? WHERE (SELECT merged_into FROM cases WHERE id = ?) IS NULL').run(caseId, cat, caseId);
+  }
   stmt(db, 'UPDATE cases SET categories = ? WHERE id = ?').run(JSON.stringify([...new Set(categories)]), caseId);
 }
 
@@ -117,8 +120,11 @@ export function caseEvents(db: Db, caseId: number): { id: number; at: string; ac
 }
 
 /** Paged, filtered list; the WHERE clause is built from the parsed filter only, values bound. */
+/** From this many matches on, a category page is found by walking the sort order (see below). */
+const CATEGORY_WALK_MIN = 5000;
+
 export function listCaseRows(db: Db, f: CaseFilterParsed, viewerId: number, today: string): { rows: CaseRow[]; total: number } {
-  const where: string[] = ['c.merged_into IS NULL'];
+  const where: string[] = [];
   const args: (string | number)[] = [];
   switch (f.view) {
     case 'inbox':
@@ -143,10 +149,6 @@ export function listCaseRows(db: Db, f: CaseFilterParsed, viewerId: number, toda
   else if (f.assigneeId !== undefined) {
     where.push('c.assignee_id = ?');
     args.push(f.assigneeId);
-  }
-  if (f.category) {
-    where.push('c.id IN (SELECT cc.case_id FROM case_categories cc WHERE cc.category = ?)');
-    args.push(f.category);
   }
   if (f.country) {
     where.push('c.country = ?');
@@ -179,16 +181,33 @@ export function listCaseRows(db: Db, f: CaseFilterParsed, viewerId: number, toda
     'follow-up': 'c.follow_up_on IS NULL, c.follow_up_on ASC, c.id ASC',
     number: 'c.number ASC',
   }[f.sort];
-  const whereSql = where.join(' AND ');
   // The SQL text depends only on which filters are set, so the statement cache stays small.
-  // First the page's ids (index order, nothing computed for skipped rows), then their details.
-  const ids = stmt(db, `SELECT c.id FROM cases c WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...args, f.limit, f.offset) as number[];
+  const live = ['c.merged_into IS NULL', ...where].join(' AND ');
+  let total: number;
+  let ids: number[];
+  if (f.category) {
+    // case_categories holds live cases only, so the count joins it without looking each case up.
+    total =
+      where.length === 0
+        ? Number(stmt(db, 'SELECT count(*) FROM case_categories WHERE category = ?').pluck().get(f.category))
+        : Number(stmt(db, `SELECT count(*) FROM case_categories cc JOIN cases c ON c.id = cc.case_id AND cc.category = ? WHERE ${where.join(' AND ')}`).pluck().get(f.category, ...args));
+    // A common category: walk the sort order's index and keep members (the page fills fast). A
+    // rare one: take its members and sort those few, instead of walking nearly every case.
+    ids = (
+      total >= CATEGORY_WALK_MIN
+        ? stmt(db, `SELECT c.id FROM cases c WHERE ${live} AND EXISTS (SELECT 1 FROM case_categories cc WHERE cc.case_id = c.id AND cc.category = ?) ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...args, f.category, f.limit, f.offset)
+        : stmt(db, `SELECT c.id FROM case_categories cc JOIN cases c ON c.id = cc.case_id WHERE cc.category = ? ${where.length > 0 ? `AND ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(f.category, ...args, f.limit, f.offset)
+    ) as number[];
+  } else {
+    // First the page's ids (index order, nothing computed for skipped rows), then their details.
+    ids = stmt(db, `SELECT c.id FROM cases c WHERE ${live} ORDER BY ${order} LIMIT ? OFFSET ?`).pluck().all(...args, f.limit, f.offset) as number[];
+    total = Number(stmt(db, `SELECT count(*) FROM cases c WHERE ${live}`).pluck().get(...args));
+  }
   const byId = new Map(
     ids.length === 0
       ? []
       : (stmt(db, `${CASE_SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as CaseRow[]).map((r) => [r.id, r]),
   );
   const rows = ids.map((id) => byId.get(id)).filter((r): r is CaseRow => r !== undefined);
-  const total = Number(stmt(db, `SELECT count(*) FROM cases c WHERE ${whereSql}`).pluck().get(...args));
   return { rows, total };
 }

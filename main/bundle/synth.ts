@@ -42,20 +42,29 @@ function mix32(x: number): number {
 
 type Weighted<T> = readonly (readonly [T, number])[];
 
-/** sfc32, seeded by hashing a list of 32-bit words: small, fast and the same on every platform. */
-class Rng {
+/** Hashes a list of 32-bit words into one 32-bit word; `lane` picks one of several independent hashes. */
+function hashWords(words: readonly number[], lane: number): number {
+  let h = mix32(0x6a09e667 + Math.imul(lane, 0x9e3779b9));
+  for (const w of words) h = mix32((h ^ (w >>> 0)) + 0x9e3779b9);
+  return mix32(h + lane);
+}
+
+/**
+ * sfc32, seeded by hashing a list of 32-bit words: small, fast and the same on every platform.
+ * Each of the four state words is its own hash of the list, so the seeds span 128 bits: with one
+ * 32-bit hash, two of 100,000 reports would by chance share a state and come out identical.
+ */
+export class Rng {
   private a: number;
   private b: number;
   private c: number;
   private d: number;
 
   constructor(words: readonly number[]) {
-    let h = 0x6a09e667;
-    for (const w of words) h = mix32((h ^ (w >>> 0)) + 0x9e3779b9);
-    this.a = mix32(h + 1);
-    this.b = mix32(h + 2);
-    this.c = mix32(h + 3);
-    this.d = mix32(h + 4);
+    this.a = hashWords(words, 1);
+    this.b = hashWords(words, 2);
+    this.c = hashWords(words, 3);
+    this.d = hashWords(words, 4);
     for (let i = 0; i < 12; i++) this.u32();
   }
 

@@ -18,7 +18,7 @@ const CATS = ['intimidation', 'surveillance', 'family-pressure', 'coercion-infor
 const COUNTRIES = ['TR', 'CN', 'IR', 'RU', 'ER', 'MA', 'RW', 'SA', 'EG', 'SY'];
 
 
-function fill(db: Db, count: number): void {
+export function fill(db: Db, count: number): void {
   let a = 42;
   const rnd = () => {
     a = (a * 1103515245 + 12345) % 2147483648;
@@ -64,7 +64,7 @@ function fill(db: Db, count: number): void {
   })();
 }
 
-function filters(): CaseFilterParsed[] {
+export function filters(): CaseFilterParsed[] {
   const raw = [
     { view: 'inbox' },
     { view: 'all' },

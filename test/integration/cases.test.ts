@@ -151,9 +151,14 @@ describe('cases', () => {
   it('merges cases and splits a report back out without losing anything', async () => {
     await as('sara', COORD);
     const [a, b] = (await v.t.ok('cases.list', { sort: 'number' })).rows;
+    const category = (await v.t.ok('cases.get', { caseId: b?.id ?? 0 })).categories[0] ?? '';
+    const inCategory = async () => (await v.t.ok('cases.list', { category })).rows.map((r) => r.id);
+    expect(await inCategory()).toContain(b?.id);
     const merged = await v.t.ok('cases.merge', { intoId: a?.id ?? 0, fromNumber: b?.number ?? '' });
     expect(merged.reports).toHaveLength(2);
     expect((await v.t.ok('cases.list', {})).total).toBe(2);
+    // A merged case leaves the lists, the category filter included.
+    expect(await inCategory()).not.toContain(b?.id);
     const emptied = await v.t.ok('cases.get', { caseId: b?.id ?? 0 });
     expect(emptied.mergedInto).toMatchObject({ id: a?.id });
     expect(emptied.reports).toHaveLength(0);
@@ -163,6 +168,7 @@ describe('cases', () => {
     const back = await v.t.ok('cases.get', { caseId: b?.id ?? 0 });
     expect(back.mergedInto).toBeNull();
     expect(back.reports.map((r) => r.reportId)).toEqual([moved?.reportId]);
+    expect(await inCategory()).toContain(b?.id);
     expect(await v.t.fail('cases.split', { caseId: b?.id ?? 0, reportId: moved?.reportId ?? '' })).toBe('split-invalid');
     await v.t.ok('cases.link', { caseId: a?.id ?? 0, otherNumber: b?.number ?? '', linked: true });
     expect((await v.t.ok('cases.get', { caseId: b?.id ?? 0 })).links.map((l) => l.id)).toEqual([a?.id]);

@@ -11,7 +11,7 @@ const eslint = new ESLint({
 
 async function restricted(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
 }
 
 describe('import directions', () => {
@@ -20,7 +20,14 @@ describe('import directions', () => {
     expect(await restricted('renderer/src/main.tsx', "import { x } from '../../db/open';\nexport { x };")).not.toEqual([]);
     expect(await restricted('renderer/src/main.tsx', "import { readFileSync } from 'node:fs';\nexport { readFileSync };")).not.toEqual([]);
     expect(await restricted('renderer/src/main.tsx', "import { ipcRenderer } from 'electron';\nexport { ipcRenderer };")).not.toEqual([]);
-    expect(await restricted('renderer/src/main.tsx', "import { channels } from '../../core/ipc/contract';\nexport { channels };")).toEqual([]);
+    expect(await restricted('renderer/src/main.tsx', "import type { ChannelName } from '../../core/ipc/contract';\nexport type { ChannelName };")).toEqual([]);
+    expect(await restricted('renderer/src/main.tsx', "import { PRIORITIES } from '../../core/cases/constants';\nexport { PRIORITIES };")).toEqual([]);
+  });
+
+  it('renderer takes only types from schema modules, and no zod', async () => {
+    expect(await restricted('renderer/src/main.tsx', "import { channels } from '../../core/ipc/contract';\nexport { channels };")).not.toEqual([]);
+    expect(await restricted('renderer/src/main.tsx', "import { caseFilterSchema } from '../../core/cases/types';\nexport { caseFilterSchema };")).not.toEqual([]);
+    expect(await restricted('renderer/src/main.tsx', "import { z } from 'zod';\nexport { z };")).not.toEqual([]);
   });
 
   it('core imports nothing of the other sides and no Node APIs', async () => {

@@ -1,6 +1,6 @@
 // Log a contact: date and time (now by default), channel, outcome and a summary.
 import { type FormEvent, useState } from 'react';
-import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from '../../../../core/cases/types';
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from '../../../../core/cases/constants';
 import { call } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/Messages';
 import { SelectField } from '../../components/SelectField';

@@ -1,6 +1,6 @@
 // Classification: categories, the country of concern (ISO code) and free tags.
 import { type FormEvent, useState } from 'react';
-import { CATEGORIES } from '../../../../core/bundle/schemas';
+import { CATEGORIES } from '../../../../core/bundle/categories';
 import { call } from '../../api/client';
 import { CheckboxField } from '../../components/CheckboxField';
 import { ErrorAlert, StatusMessage } from '../../components/Messages';

@@ -1,6 +1,6 @@
 // The case's priority.
 import { type FormEvent, useState } from 'react';
-import { PRIORITIES, type Priority } from '../../../../core/cases/types';
+import { PRIORITIES, type Priority } from '../../../../core/cases/constants';
 import { call } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/Messages';
 import { SelectField } from '../../components/SelectField';

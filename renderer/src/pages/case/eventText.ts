@@ -1,7 +1,8 @@
 // A timeline event in words, with its details (statuses, names, case numbers) filled in.
 import { useCallback } from 'react';
 import { CASE_STATUSES, CLOSING_REASONS, type CaseStatus, type ClosingReason } from '../../../../core/cases/status';
-import { PRIORITIES, type CaseEvent, type Priority } from '../../../../core/cases/types';
+import { PRIORITIES, type Priority } from '../../../../core/cases/constants';
+import type { CaseEvent } from '../../../../core/cases/types';
 import { useCodeName } from '../../i18n/codes';
 import { useFormatDay } from '../../i18n/format';
 import { useT } from '../../i18n/useT';

@@ -1,6 +1,6 @@
 // The cases section's own navigation: the overview (coordinators), the three case lists, and the
 // search box.
-import { CASE_VIEWS, type CaseView } from '../../../../core/cases/types';
+import { CASE_VIEWS, type CaseView } from '../../../../core/cases/constants';
 import { routeHref } from '../../hooks/useHashRoute';
 import { useT } from '../../i18n/useT';
 import { CaseSearchBox } from './CaseSearchBox';

@@ -1,7 +1,7 @@
 // The 'cases' section: its own navigation (the coordinators' overview, the case lists, search) and
 // the page the route names. The list filter lives here, so it is kept while a case is open.
 import { lazy, Suspense, useState } from 'react';
-import { CASE_VIEWS, type CaseView } from '../../../../core/cases/types';
+import { CASE_VIEWS, type CaseView } from '../../../../core/cases/constants';
 import { routeParts, SEARCH_ROUTE } from '../../hooks/useHashRoute';
 import { useT } from '../../i18n/useT';
 import { useSession } from '../../session';

@@ -1,9 +1,9 @@
 // The conditions of the case list: status (several), assignee (or unassigned), category, country,
 // priority, follow-up due or overdue, and the received date range. Applied on submit.
 import { type FormEvent, useState } from 'react';
-import { CATEGORIES } from '../../../../core/bundle/schemas';
+import { CATEGORIES } from '../../../../core/bundle/categories';
 import { CASE_STATUSES, type CaseStatus } from '../../../../core/cases/status';
-import { PRIORITIES, type Priority } from '../../../../core/cases/types';
+import { PRIORITIES, type Priority } from '../../../../core/cases/constants';
 import { CheckboxField } from '../../components/CheckboxField';
 import { ErrorAlert } from '../../components/Messages';
 import { SelectField } from '../../components/SelectField';

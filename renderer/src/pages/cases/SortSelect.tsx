@@ -1,5 +1,5 @@
 // The order of the case list; a change sorts the list at once (the page stays where it is).
-import { CASE_SORTS } from '../../../../core/cases/types';
+import { CASE_SORTS } from '../../../../core/cases/constants';
 import { SelectField } from '../../components/SelectField';
 import { useT } from '../../i18n/useT';
 
