@@ -99,7 +99,16 @@ export type CaseReport = {
 export type CaseEvent = { id: number; at: string; actor: string | null; kind: string; details: Record<string, unknown> };
 export type CaseNote = { id: number; author: string; createdAt: string; updatedAt: string; body: string; versions: number };
 export type CaseContact = { id: number; at: string; channel: string; outcome: string; summary: string; byUser: string };
-export type CaseTask = { id: number; title: string; dueOn: string | null; assigneeId: number | null; doneAt: string | null; createdAt: string; createdBy: string };
+export type CaseTask = {
+  id: number;
+  title: string;
+  dueOn: string | null;
+  /** The counsellor the task is for, if any. */
+  assignee: { id: number; displayName: string } | null;
+  doneAt: string | null;
+  createdAt: string;
+  createdBy: string;
+};
 
 export type CaseDetail = CaseSummary & {
   closingReason: ClosingReason | null;

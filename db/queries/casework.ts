@@ -55,8 +55,12 @@ export type TaskRow = { id: number; case_id: number; title: string; due_on: stri
 export function taskRow(db: Db, taskId: number): TaskRow | null {
   return (stmt(db, 'SELECT * FROM tasks WHERE id = ?').get(taskId) as TaskRow | undefined) ?? null;
 }
-export function caseTasks(db: Db, caseId: number): TaskRow[] {
-  return stmt(db, 'SELECT * FROM tasks WHERE case_id = ? ORDER BY done_at IS NOT NULL, due_on IS NULL, due_on, id').all(caseId) as TaskRow[];
+export function caseTasks(db: Db, caseId: number): (TaskRow & { assignee_name: string | null })[] {
+  return stmt(
+    db,
+    `SELECT t.*, u.display_name AS assignee_name FROM tasks t LEFT JOIN users u ON u.id = t.assignee_id
+     WHERE t.case_id = ? ORDER BY t.done_at IS NOT NULL, t.due_on IS NULL, t.due_on, t.id`,
+  ).all(caseId) as (TaskRow & { assignee_name: string | null })[];
 }
 
 export function insertLink(db: Db, a: number, b: number, by: string, now: string): boolean {

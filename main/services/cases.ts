@@ -166,7 +166,10 @@ export function addContact(s: ActiveSession, caseId: number, c: { at: string; ch
 
 export function addTask(s: ActiveSession, caseId: number, t: { title: string; dueOn: string | null; assigneeId: number | null }): CaseDetail {
   requireWriter(s, caseId);
-  change(s, caseId, 'case.task-added', { dueOn: t.dueOn }, (now) => insertTask(s.vault.db, { caseId, ...t, by: s.user.username, now }));
+  // A task is for an active counsellor or for nobody in particular, as a case is.
+  const assignee = t.assigneeId === null ? null : findUserById(s.vault.db, t.assigneeId);
+  if (t.assigneeId !== null && (!assignee || !assignee.active || !assignee.roles.includes('counsellor'))) throw new BakenError('assignee-not-counsellor');
+  change(s, caseId, 'case.task-added', { dueOn: t.dueOn, for: assignee?.username ?? null }, (now) => insertTask(s.vault.db, { caseId, ...t, by: s.user.username, now }));
   return getCase(s, caseId);
 }
 

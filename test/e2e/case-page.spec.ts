@@ -194,10 +194,16 @@ test('counsellor: takes an unassigned case, notes with history, status workflow,
   const tasks = page.getByRole('region', { name: 'Taken' });
   await tasks.getByLabel('Taak', { exact: true }).fill('Doorverwijzing naar advocaat voorbereiden');
   await tasks.getByLabel('Uiterlijk op (niet verplicht)').fill('2020-01-15');
+  const forWhom = tasks.getByLabel('Voor', { exact: true });
+  await expect(forWhom.getByRole('option').first()).toHaveText('Niemand in het bijzonder');
+  const counsellorName = ((await forWhom.getByRole('option').nth(1).textContent()) ?? '').replace(/ \(.*\)$/, '');
+  await forWhom.selectOption({ index: 1 });
   await tasks.getByRole('button', { name: 'Taak toevoegen' }).click();
   const task = tasks.getByRole('checkbox', { name: 'Doorverwijzing naar advocaat voorbereiden' });
   await expect(task).not.toBeChecked();
   await expect(task).toHaveAccessibleDescription(/Te laat/);
+  await expect(task).toHaveAccessibleDescription(new RegExp(`Voor ${counsellorName}\\.`));
+  await expect(forWhom).toHaveValue('');
   await task.check();
   await expect(task).toBeChecked();
   await expect(tasks).toContainText('0 van 1 open');

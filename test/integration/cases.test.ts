@@ -133,13 +133,18 @@ describe('cases', () => {
     await v.t.ok('cases.addContact', { caseId: id, at: '2026-11-28T10:00:00Z', channel: 'phone', outcome: 'reached', summary: 'Veilig gesproken' });
     const withTask = await v.t.ok('cases.addTask', { caseId: id, title: 'Terugbellen', dueOn: '2026-12-01', assigneeId: null });
     await v.t.ok('cases.completeTask', { taskId: withTask.tasks[0]?.id ?? 0, done: true });
+    // A task may be for one active counsellor, never for someone who is not one.
+    const forMehmet = await v.t.ok('cases.addTask', { caseId: id, title: 'Dossier nalopen', dueOn: null, assigneeId: counsellorId });
+    expect(forMehmet.tasks.find((x) => x.title === 'Dossier nalopen')?.assignee).toEqual({ id: counsellorId, displayName: 'MEHMET' });
+    expect(await v.t.fail('cases.addTask', { caseId: id, title: 'Niet voor een coördinator', dueOn: null, assigneeId: coordinatorId })).toBe('assignee-not-counsellor');
+    expect(await v.t.fail('cases.addTask', { caseId: id, title: 'Niemand', dueOn: null, assigneeId: 99_999 })).toBe('assignee-not-counsellor');
     await v.t.ok('cases.setRisk', { caseId: id, risk: { immediateDanger: true, threatsToFamilyAbroad: true, childrenInvolved: false, digitalCompromise: false, notes: 'Familie in Izmir bedreigd' } });
     await v.t.ok('cases.setClassification', { caseId: id, categories: ['intimidation', 'digital'], country: 'TR', tags: ['konsulaat', ' konsulaat ', 'izmir'] });
     const detail = await v.t.ok('cases.setFollowUp', { caseId: id, on: '2026-11-01' });
     expect(detail).toMatchObject({ country: 'TR', categories: ['intimidation', 'digital'], tags: ['konsulaat', 'izmir'], followUpOn: '2026-11-01' });
     expect(detail.risk).toMatchObject({ immediateDanger: true, notes: 'Familie in Izmir bedreigd', assessedBy: 'sara' });
     expect(detail.contacts[0]).toMatchObject({ channel: 'phone', outcome: 'reached', byUser: 'sara' });
-    expect(detail.tasks[0]?.doneAt).not.toBeNull();
+    expect(detail.tasks.find((x) => x.title === 'Terugbellen')?.doneAt).not.toBeNull();
     expect((await v.t.ok('cases.list', { followUp: 'overdue' })).rows.map((r) => r.id)).toEqual([id]);
     expect((await v.t.ok('cases.list', { category: 'digital' })).rows.map((r) => r.id)).toEqual([id]);
     expect((await v.t.ok('cases.list', { country: 'RU' })).total).toBe(1);

@@ -1,14 +1,17 @@
-// Tasks of the case: each can be marked done or not done; adding one with an optional due date.
+// Tasks of the case: each can be marked done or not done; adding one with an optional due date and
+// optionally for one counsellor.
 import { type FormEvent, useState } from 'react';
 import type { CaseTask } from '../../../../core/cases/types';
 import { call } from '../../api/client';
 import { describedBy } from '../../components/ids';
 import { ErrorAlert, StatusMessage } from '../../components/Messages';
+import { SelectField } from '../../components/SelectField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { localToday, useFormatDateTime, useFormatDay } from '../../i18n/format';
 import { useErrorText, useT } from '../../i18n/useT';
 import { FollowUpBadge } from '../cases/FollowUpBadge';
+import { useCounsellors } from '../cases/useCounsellors';
 import { useCase, useCaseChange } from './caseContext';
 import { ControlGroup } from './ControlGroup';
 import { Panel } from './Panel';
@@ -56,6 +59,7 @@ function TaskItem({ task }: { task: CaseTask }) {
         ) : (
           t('case.tasks.noDue')
         )}{' '}
+        {task.assignee && <>{t('case.tasks.for', { name: task.assignee.displayName })} </>}
         {done && task.doneAt ? t('case.tasks.doneAt', { at: formatDateTime(task.doneAt) }) : t('case.tasks.open')}
       </p>
       <ErrorAlert id={`${id}-error`} text={toggle.error ? errorText(toggle.error) : null} />
@@ -69,9 +73,11 @@ function AddTask() {
   const { detail } = useCase();
   const [title, setTitle] = useState('');
   const [due, setDue] = useState('');
+  const [forWhom, setForWhom] = useState('');
   const [missing, setMissing] = useState(false);
   const [done, setDone] = useState(false);
-  const add = useCaseChange((text: string, dueOn: string | null) => call('cases.addTask', { caseId: detail.id, title: text, dueOn, assigneeId: null }));
+  const counsellors = useCounsellors();
+  const add = useCaseChange((text: string, dueOn: string | null, assigneeId: number | null) => call('cases.addTask', { caseId: detail.id, title: text, dueOn, assigneeId }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -82,9 +88,10 @@ function AddTask() {
       add.clearError();
       return;
     }
-    if (await add.run(title.trim(), due === '' ? null : due)) {
+    if (await add.run(title.trim(), due === '' ? null : due, forWhom === '' ? null : Number(forWhom))) {
       setTitle('');
       setDue('');
+      setForWhom('');
       setDone(true);
     }
   }
@@ -97,7 +104,15 @@ function AddTask() {
         <div className="form-grid">
           <TextField id="task-title" label={t('case.tasks.taskTitle')} value={title} onChange={setTitle} maxLength={500} autoComplete="off" required errorId={error ? ADD_ERROR_ID : null} />
           <TextField id="task-due" type="date" label={t('case.tasks.dueLabel')} value={due} onChange={setDue} />
+          <SelectField
+            id="task-for"
+            label={t('case.tasks.forLabel')}
+            value={forWhom}
+            onChange={setForWhom}
+            options={[{ value: '', label: t('case.tasks.forNobody') }, ...(counsellors.data ?? []).map((c) => ({ value: String(c.id), label: `${c.displayName} (${c.username})` }))]}
+          />
         </div>
+        <ErrorAlert id="task-counsellors-error" text={counsellors.error ? errorText(counsellors.error) : null} />
         <ErrorAlert id={ADD_ERROR_ID} text={add.busy ? null : error} />
         <SubmitButton busy={add.busy} label={t('case.tasks.submit')} busyLabel={t('common.busy')} />
       </ControlGroup>
