@@ -10,6 +10,7 @@ const checks = [
   { what: 'age-keygen', pkg: 'age', ok: () => runs('age-keygen', ['--version']) },
   { what: 'minisign', pkg: 'minisign', ok: () => runs('minisign', ['-v']) },
   { what: 'GNU tar', pkg: 'tar', ok: () => /GNU tar/.test(output('tar', ['--version'])) },
+  { what: 'exiftool', pkg: 'libimage-exiftool-perl', ok: () => runs('exiftool', ['-ver']) },
 ];
 
 function runs(cmd, args) {

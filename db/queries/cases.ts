@@ -53,7 +53,8 @@ export function insertCase(
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(c.number, c.urgent ? 1 : 0, c.priority, c.country, JSON.stringify(c.categories), c.receivedAt, c.now, c.now).lastInsertRowid,
   );
-  setCaseCategories(db, id, c.categories);
+  // A new case is live: its categories go straight in (cases.categories already holds them).
+  for (const cat of new Set(c.categories)) stmt(db, 'INSERT INTO case_categories (case_id, category) VALUES (?, ?)').run(id, cat);
   return id;
 }
 

@@ -4,13 +4,14 @@ import { insertAttachment, insertBundle, insertQuarantine, insertReport, linkAtt
 import type { Db } from '../../db/open';
 import type { AuditEvent } from '../audit/chain';
 import { openCaseForReport } from '../cases/open-case';
+import { recordImportForReview, recordRedeliveryForReview } from '../review/record-import';
 import { indexReport } from '../search/indexer';
 import type { BlobLocation } from '../blobs/blob-store';
 import type { CompleteOutcome } from './read-bundle';
 import { BundleRejected } from './rejection';
 
 export type FileFacts = { fileName: string; fileSize: number; fileSha256: string; medium: string | null };
-export type CommitEnv = { db: Db; audit: (e: AuditEvent) => void; user: string; now: () => Date };
+export type CommitEnv = { db: Db; audit: (e: AuditEvent) => void; user: string; now: () => Date; contactKey: Buffer };
 
 export function commitBundle(env: CommitEnv, outcome: CompleteOutcome<BlobLocation>, file: FileFacts): { imported: number; skipped: number } {
   const { db } = env;
@@ -67,6 +68,13 @@ export function commitBundle(env: CommitEnv, outcome: CompleteOutcome<BlobLocati
       target: manifest.bundleId,
       details: { reports: fresh.length, skippedIdentical: outcome.reports.length - fresh.length, attachments: outcome.attachments.length, signer: outcome.signerKeyId, file: file.fileName, medium: file.medium },
     });
+    recordImportForReview(env, {
+      bundleId: manifest.bundleId,
+      at: importedAt,
+      fresh: fresh.map((r) => ({ reportId: r.reportId, report: r.report })),
+      skipped: outcome.reports.filter((r) => !fresh.includes(r)).map((r) => r.reportId),
+      attachments: outcome.attachments,
+    });
     return { imported: fresh.length, skipped: outcome.reports.length - fresh.length };
   }).immediate();
 }
@@ -78,6 +86,10 @@ export function quarantineBundle(env: CommitEnv, file: FileFacts, rejection: Bun
   }).immediate();
 }
 
-export function auditDuplicate(env: CommitEnv, bundleId: string, file: FileFacts): void {
-  env.audit({ actor: env.user, action: 'bundle.duplicate', target: bundleId, details: { file: file.fileName, medium: file.medium } });
+/** A bundle delivered again: audited, and counted as another delivery of each of its reports. */
+export function recordDuplicate(env: CommitEnv, bundleId: string, file: FileFacts): void {
+  env.db.transaction(() => {
+    env.audit({ actor: env.user, action: 'bundle.duplicate', target: bundleId, details: { file: file.fileName, medium: file.medium } });
+    recordRedeliveryForReview(env.db, bundleId, env.now().toISOString());
+  }).immediate();
 }

@@ -6,6 +6,7 @@ import type { Db } from '../../db/open';
 import type { BundleLimits } from '../../core/bundle/limits';
 import { appendAudit } from '../audit/chain';
 import { BlobStore } from '../blobs/blob-store';
+import { contactKeyFrom } from '../review/contacts';
 import type { Clock } from '../services/clock';
 import { vaultPaths } from '../vault/layout';
 import type { ImportEnv } from './import-files';
@@ -25,6 +26,7 @@ export function importEnv(args: {
     db,
     user: args.user,
     now: () => args.clock.now(),
+    contactKey: contactKeyFrom(args.blobKey),
     audit: (e) => appendAudit(db, args.auditKey, e, args.clock.now()),
     blobs: new BlobStore(vaultPaths(args.vaultDir).blobs, Buffer.from(args.blobKey)),
     blobKey: () => Uint8Array.from(args.blobKey),

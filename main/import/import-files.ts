@@ -8,7 +8,7 @@ import type { ImportResult, ImportProgress } from '../../core/import-types';
 import type { BundleLimits } from '../../core/bundle/limits';
 import type { BlobLocation, BlobMark, BlobStore } from '../blobs/blob-store';
 import type { AgeKeys } from '../bundle/age-stream';
-import { type CommitEnv, type FileFacts, auditDuplicate, commitBundle, quarantineBundle } from './commit-bundle';
+import { type CommitEnv, type FileFacts, commitBundle, quarantineBundle, recordDuplicate } from './commit-bundle';
 import { BundlePrefetch } from './bundle-prefetch';
 import { type CompleteOutcome, type SignerLookup, readBundle } from './read-bundle';
 import type { ReaderReply, SignerSnapshot } from './reader-protocol';
@@ -151,7 +151,7 @@ export async function importFiles(env: ImportEnv, files: ImportFile[], opts: Imp
         }
       }
       if (attempt.kind === 'duplicate') {
-        auditDuplicate(env, attempt.bundleId, facts);
+        recordDuplicate(env, attempt.bundleId, facts);
         batch.add({ file: file.path, status: 'duplicate', bundleId: attempt.bundleId, reports: 0, code: null, detail: null });
       } else if (attempt.kind === 'rejected') {
         env.blobs.rollbackTo(mark);
@@ -232,8 +232,8 @@ function fromReader(env: ImportEnv, reply: ReaderReply): Attempt {
   if (!signer) return { kind: 'rejected', rejection: new BundleRejected('untrusted-signer', `key ${read.signerKeyId} is not in the trust store`), fileSha256 };
   if (signer.revoked) return { kind: 'rejected', rejection: new BundleRejected('revoked-signer', `key ${read.signerKeyId} has been revoked`), fileSha256 };
   const attachments = read.attachments.map((a) => {
-    if (!a.stored || env.hasAttachment(a.sha256)) return { sha256: a.sha256, size: a.size, stored: null };
-    return { sha256: a.sha256, size: a.size, stored: env.blobs.putSealed(a.sha256, a.size, a.stored.sealed) };
+    if (!a.stored || env.hasAttachment(a.sha256)) return { ...a, stored: null };
+    return { ...a, stored: env.blobs.putSealed(a.sha256, a.size, a.stored.sealed) };
   });
   // Buffers arrive as plain Uint8Arrays from the other thread.
   const outcome: CompleteOutcome<BlobLocation> = {

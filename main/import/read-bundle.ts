@@ -7,6 +7,7 @@ import { type Manifest, type Report, SHA256_HEX, UUID, describeIssues, manifestS
 import { AgeError, type AgeKeys, decryptAge } from '../bundle/age-stream';
 import { MinisignError, type MinisignPublicKey, parseSignature, verifySignature } from '../bundle/minisign';
 import { TarError, readTar } from '../bundle/tar';
+import { type AttachmentForensics, AttachmentInspector } from '../review/forensics';
 import { BundleRejected, ImportCancelled } from './rejection';
 
 export type SignerLookup = (keyIdHex: string) => { key: MinisignPublicKey; revoked: boolean } | null;
@@ -32,8 +33,8 @@ export type ReaderDeps<S> = {
 };
 
 export type ParsedReport = { reportId: string; bytes: Buffer; sha256: string; report: Report };
-/** `stored` is what the attachment writer made of it; null when the vault already had it. */
-export type StoredAttachment<S> = { sha256: string; size: number; stored: S | null };
+/** `stored` is what the attachment writer made of it (null when the vault already had it); `forensics` what its bytes showed. */
+export type StoredAttachment<S> = { sha256: string; size: number; stored: S | null; forensics: AttachmentForensics };
 
 export type CompleteOutcome<S> = Extract<ReadOutcome<S>, { kind: 'complete' }>;
 
@@ -63,7 +64,7 @@ function decodeJson(bytes: Buffer, code: 'manifest-invalid' | 'report-invalid', 
 
 type Current =
   | { kind: 'buffer'; path: string; size: number; parts: Buffer[]; received: number; hash: Hash | null }
-  | { kind: 'attachment'; path: string; sha256: string; size: number; hash: Hash; received: number };
+  | { kind: 'attachment'; path: string; sha256: string; size: number; hash: Hash; received: number; inspector: AttachmentInspector };
 
 /**
  * Reads and verifies a bundle. On failure only the blob being written is dropped: the caller
@@ -156,7 +157,7 @@ async function readEntries<S>(
             const sha256 = att[1];
             writer = deps.openAttachment(sha256, size);
             setWriter(writer);
-            current = { kind: 'attachment', path, sha256, size, hash: createHash('sha256'), received: 0 };
+            current = { kind: 'attachment', path, sha256, size, hash: createHash('sha256'), received: 0, inspector: new AttachmentInspector() };
           } else {
             if (size > limits.reportBytes) throw new BundleRejected('too-large', `${path} is ${size} bytes`);
             current = { kind: 'buffer', path, size, parts: [], received: 0, hash: createHash('sha256') };
@@ -169,7 +170,10 @@ async function readEntries<S>(
         current.received += event.chunk.length;
         current.hash?.update(event.chunk);
         if (current.kind === 'buffer') current.parts.push(Buffer.from(event.chunk));
-        else writer?.write(event.chunk);
+        else {
+          writer?.write(event.chunk);
+          current.inspector.feed(event.chunk);
+        }
         break;
       }
       case 'entry-end': {
@@ -187,7 +191,7 @@ async function readEntries<S>(
             writer = null;
             setWriter(null);
           }
-          attachments.push({ sha256: done.sha256, size: done.size, stored });
+          attachments.push({ sha256: done.sha256, size: done.size, stored, forensics: await done.inspector.finish() });
           break;
         }
         const bytes = Buffer.concat(done.parts);

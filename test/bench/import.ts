@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type PackAttachment, attachmentFromBytes, packBundle } from '../../main/bundle/pack';
 import { writeStreamAtomic } from '../../main/fs/write-stream-atomic';
-import { jsonBytes, newIntake, reportObject } from '../support/bundles';
+import { createSynth } from '../../main/bundle/synth';
+import { jsonBytes, newIntake, reportObject, sha256 } from '../support/bundles';
 import { ageKeygen } from '../support/stock-bundle';
 import { tempDir } from '../support/temp';
 import { ADMIN_PASS, testDispatcher } from '../support/vault';
@@ -50,6 +51,13 @@ function buildApp(): void {
 }
 
 type ImportMode = 'app' | 'cli';
+
+/** A synthetic report with the given attachments in place of its own. */
+function synthReport(synth: ReturnType<typeof createSynth>, attachments: Buffer[]): Record<string, unknown> {
+  const report = JSON.parse(synth.next().json.toString('utf8')) as Record<string, unknown>;
+  report.attachments = attachments.map((a, i) => ({ sha256: sha256(a), filename: `bijlage-${i}.txt`, mediaType: 'text/plain' }));
+  return report;
+}
 
 function runChild(mode: ImportMode, vaultDir: string, paths: string[]) {
   if (mode === 'app') buildApp();
@@ -108,10 +116,12 @@ export async function benchSmallBundles(count = 1000): Promise<BenchResult[]> {
     const dir = join(tmp.path, 'stick');
     mkdirSync(dir);
     const paths: string[] = [];
+    const synth = createSynth({ seed: 11, receivedFrom: new Date('2026-01-01T00:00:00Z'), receivedTo: new Date('2026-11-01T00:00:00Z') });
     for (let i = 0; i < count; i++) {
       const a1 = Buffer.from(`bijlage 1 van bundel ${i}\n`.repeat(40));
       const a2 = Buffer.from(`bijlage 2 van bundel ${i}\n`.repeat(200));
-      const reports = [reportObject({ attachments: [a1] }), reportObject({ attachments: [a2] }), reportObject()].map(jsonBytes);
+      // Reports as intake writes them (synth: varied narratives, reporters, 3 % near-duplicates).
+      const reports = [[a1], [a2], []].map((atts) => jsonBytes(synthReport(synth, atts)));
       const path = join(dir, `${String(i).padStart(4, '0')}.baken`);
       const { stream } = packBundle({ reports, attachments: [attachmentFromBytes(a1), attachmentFromBytes(a2)], station: 'bench', signer: s.intake.key, to: s.to, bundleId: randomUUID() });
       await writeStreamAtomic(path, stream);

@@ -1,0 +1,192 @@
+// Authenticity review: what import records for the signals, the signals, weights, verdicts.
+import type { Db } from '../open';
+import { stmt } from '../statement-cache';
+
+export function insertForensics(db: Db, f: { sha256: string; realType: string; dangers: string[]; exif: unknown }): void {
+  stmt(db, 'INSERT OR IGNORE INTO attachment_forensics (sha256, real_type, dangers, exif) VALUES (?, ?, ?, ?)').run(
+    f.sha256,
+    f.realType,
+    JSON.stringify(f.dangers),
+    f.exif === null ? null : JSON.stringify(f.exif),
+  );
+}
+
+export function insertFingerprint(db: Db, f: { reportId: string; minhash: Uint32Array; shingles: number; lshKeys: number[]; pseudonym: string | null }): void {
+  const { reportId, minhash, lshKeys } = f;
+  stmt(db, 'INSERT OR REPLACE INTO report_fingerprints (report_id, minhash, shingles, pseudonym) VALUES (?, ?, ?, ?)').run(
+    reportId,
+    Buffer.from(minhash.buffer, minhash.byteOffset, minhash.byteLength),
+    f.shingles,
+    f.pseudonym,
+  );
+  for (const key of lshKeys) stmt(db, 'INSERT OR IGNORE INTO report_lsh (key, report_id) VALUES (?, ?)').run(key, reportId);
+}
+
+export function fingerprintOf(db: Db, reportId: string): Uint32Array | null {
+  const b = stmt(db, 'SELECT minhash FROM report_fingerprints WHERE report_id = ?').pluck().get(reportId) as Buffer | undefined;
+  if (!b) return null;
+  const copy = Uint8Array.from(b);
+  return new Uint32Array(copy.buffer, 0, copy.byteLength / 4);
+}
+
+/**
+ * Reports sharing LSH bands with these keys, most shared bands first: the candidates for
+ * near-duplicates. At most `perKey` reports are read per band, so a flood of identical
+ * narratives costs a bounded lookup, not one that grows with the flood.
+ */
+export function lshCandidates(db: Db, reportId: string, keys: number[], perKey: number, max: number): string[] {
+  const hits = new Map<string, number>();
+  for (const key of keys) {
+    for (const id of stmt(db, 'SELECT report_id FROM report_lsh WHERE key = ? LIMIT ?').pluck().all(key, perKey + 1) as string[]) {
+      if (id !== reportId) hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
+  }
+  return [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([id]) => id);
+}
+
+export function insertContacts(db: Db, reportId: string, contacts: { kind: string; hmac: string }[]): void {
+  for (const c of contacts) stmt(db, 'INSERT OR IGNORE INTO report_contacts (hmac, report_id, kind) VALUES (?, ?, ?)').run(c.hmac, reportId, c.kind);
+}
+
+/**
+ * Other reports with the same contact details under another pseudonym (at most `limit`): their
+ * ids and which kind matched. The same pseudonym is the same reporter, not a signal.
+ */
+export function sharedContacts(db: Db, reportId: string, limit: number): { reportId: string; kind: string }[] {
+  return stmt(
+    db,
+    `SELECT o.report_id AS reportId, o.kind FROM report_contacts m
+     JOIN report_contacts o ON o.hmac = m.hmac AND o.report_id <> m.report_id
+     JOIN report_fingerprints fm ON fm.report_id = m.report_id JOIN report_fingerprints fo ON fo.report_id = o.report_id
+     WHERE m.report_id = ? AND fo.pseudonym IS NOT fm.pseudonym LIMIT ?`,
+  ).all(reportId, limit) as { reportId: string; kind: string }[];
+}
+
+export function recordSighting(db: Db, reportId: string, bundleId: string, at: string): void {
+  stmt(db, 'INSERT INTO report_sightings (report_id, bundle_id, at) VALUES (?, ?, ?)').run(reportId, bundleId, at);
+}
+
+export function reportsOfBundle(db: Db, bundleId: string): string[] {
+  return stmt(db, 'SELECT report_id FROM reports WHERE bundle_id = ?').pluck().all(bundleId) as string[];
+}
+
+export function reportsOfPseudonym(db: Db, pseudonym: string, limit: number): string[] {
+  return stmt(db, 'SELECT report_id FROM report_fingerprints WHERE pseudonym = ? LIMIT ?').pluck().all(pseudonym, limit) as string[];
+}
+
+export function sightings(db: Db, reportId: string): number {
+  return Number(stmt(db, 'SELECT count(*) FROM report_sightings WHERE report_id = ?').pluck().get(reportId));
+}
+
+export type SignalRow = { report_id: string; kind: string; strength: number; facts: string; related: string; computed_at: string };
+
+export function replaceSignals(db: Db, reportId: string, signals: { kind: string; strength: number; facts: unknown; related: string[] }[], at: string): void {
+  stmt(db, 'DELETE FROM report_signals WHERE report_id = ?').run(reportId);
+  for (const s of signals) {
+    stmt(db, 'INSERT INTO report_signals (report_id, kind, strength, facts, related, computed_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      reportId,
+      s.kind,
+      s.strength,
+      JSON.stringify(s.facts),
+      JSON.stringify(s.related),
+      at,
+    );
+  }
+}
+
+export function signalOf(db: Db, reportId: string, kind: string): SignalRow | null {
+  return (stmt(db, 'SELECT * FROM report_signals WHERE report_id = ? AND kind = ?').get(reportId, kind) as SignalRow | undefined) ?? null;
+}
+
+export function upsertSignal(db: Db, reportId: string, s: { kind: string; strength: number; facts: unknown; related: string[] }, at: string): void {
+  stmt(
+    db,
+    `INSERT INTO report_signals (report_id, kind, strength, facts, related, computed_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (report_id, kind) DO UPDATE SET strength = excluded.strength, facts = excluded.facts, related = excluded.related, computed_at = excluded.computed_at`,
+  ).run(reportId, s.kind, s.strength, JSON.stringify(s.facts), JSON.stringify(s.related), at);
+}
+
+export function signalsOf(db: Db, reportId: string): SignalRow[] {
+  return stmt(db, 'SELECT * FROM report_signals WHERE report_id = ? ORDER BY kind').all(reportId) as SignalRow[];
+}
+
+export function weightOverrides(db: Db): { kind: string; weight: number }[] {
+  return stmt(db, 'SELECT kind, weight FROM signal_weights ORDER BY kind').all() as { kind: string; weight: number }[];
+}
+
+export function setWeight(db: Db, kind: string, weight: number | null): void {
+  if (weight === null) stmt(db, 'DELETE FROM signal_weights WHERE kind = ?').run(kind);
+  else stmt(db, 'INSERT INTO signal_weights (kind, weight) VALUES (?, ?) ON CONFLICT (kind) DO UPDATE SET weight = excluded.weight').run(kind, weight);
+}
+
+export type VerdictRow = {
+  id: number;
+  report_id: string;
+  verdict: string;
+  rationale: string;
+  by_user: string;
+  at: string;
+  state: string;
+  decided_by: string | null;
+  decided_at: string | null;
+};
+
+export function verdictsOf(db: Db, reportId: string): VerdictRow[] {
+  return stmt(db, 'SELECT * FROM verdicts WHERE report_id = ? ORDER BY id DESC').all(reportId) as VerdictRow[];
+}
+
+export function verdictById(db: Db, id: number): VerdictRow | null {
+  return (stmt(db, 'SELECT * FROM verdicts WHERE id = ?').get(id) as VerdictRow | undefined) ?? null;
+}
+
+export function insertVerdict(db: Db, v: { reportId: string; verdict: string; rationale: string; by: string; at: string; state: 'pending' | 'effective' }): number {
+  return Number(
+    stmt(db, 'INSERT INTO verdicts (report_id, verdict, rationale, by_user, at, state) VALUES (?, ?, ?, ?, ?, ?)').run(v.reportId, v.verdict, v.rationale, v.by, v.at, v.state)
+      .lastInsertRowid,
+  );
+}
+
+export function setVerdictState(db: Db, id: number, state: 'effective' | 'superseded' | 'rejected', decidedBy: string | null, decidedAt: string | null): void {
+  stmt(db, 'UPDATE verdicts SET state = ?, decided_by = coalesce(?, decided_by), decided_at = coalesce(?, decided_at) WHERE id = ?').run(state, decidedBy, decidedAt, id);
+}
+
+export function effectiveVerdictId(db: Db, reportId: string): number | null {
+  return (stmt(db, `SELECT id FROM verdicts WHERE report_id = ? AND state = 'effective'`).pluck().get(reportId) as number | undefined) ?? null;
+}
+
+export function pendingVerdictId(db: Db, reportId: string): number | null {
+  return (stmt(db, `SELECT id FROM verdicts WHERE report_id = ? AND state = 'pending'`).pluck().get(reportId) as number | undefined) ?? null;
+}
+
+export type QueueRow = { reportId: string; caseId: number; caseNumber: string; receivedAt: string; summary: string; score: number; kinds: string; verdict: string | null; pending: string | null };
+
+/**
+ * Reports by score (strength × weight, summed), highest first. `weights` is a JSON object of
+ * kind → weight. Optionally only those without an effective verdict, or above a score.
+ */
+export function reviewQueue(db: Db, o: { weights: string; minScore: number; open: boolean; kind: string | null; limit: number; offset: number }): { rows: QueueRow[]; total: number } {
+  const where = ['score >= ?'];
+  const args: (string | number)[] = [o.minScore];
+  if (o.open) where.push('verdict IS NULL');
+  if (o.kind) {
+    where.push(`kinds LIKE ?`);
+    args.push(`%"${o.kind}"%`);
+  }
+  const base = `WITH w AS (SELECT key AS kind, value AS weight FROM json_each(?)),
+    scored AS (
+      SELECT s.report_id, sum(s.strength * coalesce(w.weight, 0)) AS score, json_group_array(s.kind) AS kinds
+      FROM report_signals s LEFT JOIN w ON w.kind = s.kind GROUP BY s.report_id
+    ),
+    q AS (
+      SELECT r.report_id AS reportId, cr.case_id AS caseId, c.number AS caseNumber, r.received_at AS receivedAt, r.summary,
+        coalesce(scored.score, 0) AS score, coalesce(scored.kinds, '[]') AS kinds,
+        (SELECT v.verdict FROM verdicts v WHERE v.report_id = r.report_id AND v.state = 'effective') AS verdict,
+        (SELECT v.verdict FROM verdicts v WHERE v.report_id = r.report_id AND v.state = 'pending') AS pending
+      FROM reports r JOIN case_reports cr ON cr.report_id = r.report_id JOIN cases c ON c.id = cr.case_id
+      LEFT JOIN scored ON scored.report_id = r.report_id
+    )`;
+  const whereSql = where.join(' AND ');
+  const rows = stmt(db, `${base} SELECT * FROM q WHERE ${whereSql} ORDER BY score DESC, receivedAt DESC, reportId LIMIT ? OFFSET ?`).all(o.weights, ...args, o.limit, o.offset) as QueueRow[];
+  const total = Number(stmt(db, `${base} SELECT count(*) FROM q WHERE ${whereSql}`).pluck().get(o.weights, ...args));
+  return { rows, total };
+}
