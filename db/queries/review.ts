@@ -13,13 +13,15 @@ export function insertForensics(db: Db, f: { sha256: string; realType: string; d
 
 export function insertFingerprint(db: Db, f: { reportId: string; minhash: Uint32Array; shingles: number; lshKeys: number[]; pseudonym: string | null }): void {
   const { reportId, minhash, lshKeys } = f;
-  stmt(db, 'INSERT OR REPLACE INTO report_fingerprints (report_id, minhash, shingles, pseudonym) VALUES (?, ?, ?, ?)').run(
-    reportId,
-    Buffer.from(minhash.buffer, minhash.byteOffset, minhash.byteLength),
-    f.shingles,
-    f.pseudonym,
+  const id = Number(
+    stmt(db, 'INSERT INTO report_fingerprints (report_id, minhash, shingles, pseudonym) VALUES (?, ?, ?, ?)').run(
+      reportId,
+      Buffer.from(minhash.buffer, minhash.byteOffset, minhash.byteLength),
+      f.shingles,
+      f.pseudonym,
+    ).lastInsertRowid,
   );
-  for (const key of lshKeys) stmt(db, 'INSERT OR IGNORE INTO report_lsh (key, report_id) VALUES (?, ?)').run(key, reportId);
+  for (const key of lshKeys) stmt(db, 'INSERT OR IGNORE INTO report_lsh (key, fingerprint) VALUES (?, ?)').run(key, id);
 }
 
 export function fingerprintOf(db: Db, reportId: string): Uint32Array | null {
@@ -35,13 +37,13 @@ export function fingerprintOf(db: Db, reportId: string): Uint32Array | null {
  * narratives costs a bounded lookup, not one that grows with the flood.
  */
 export function lshCandidates(db: Db, reportId: string, keys: number[], perKey: number, max: number): string[] {
-  const hits = new Map<string, number>();
+  const hits = new Map<number, number>();
   for (const key of keys) {
-    for (const id of stmt(db, 'SELECT report_id FROM report_lsh WHERE key = ? LIMIT ?').pluck().all(key, perKey + 1) as string[]) {
-      if (id !== reportId) hits.set(id, (hits.get(id) ?? 0) + 1);
-    }
+    for (const id of stmt(db, 'SELECT fingerprint FROM report_lsh WHERE key = ? LIMIT ?').pluck().all(key, perKey + 1) as number[]) hits.set(id, (hits.get(id) ?? 0) + 1);
   }
-  return [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([id]) => id);
+  const best = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, max + 1);
+  const ids = best.map(([id]) => stmt(db, 'SELECT report_id FROM report_fingerprints WHERE id = ?').pluck().get(id) as string);
+  return ids.filter((id) => id !== reportId).slice(0, max);
 }
 
 export function insertContacts(db: Db, reportId: string, contacts: { kind: string; hmac: string }[]): void {
@@ -60,6 +62,19 @@ export function sharedContacts(db: Db, reportId: string, limit: number): { repor
      JOIN report_fingerprints fm ON fm.report_id = m.report_id JOIN report_fingerprints fo ON fo.report_id = o.report_id
      WHERE m.report_id = ? AND fo.pseudonym IS NOT fm.pseudonym LIMIT ?`,
   ).all(reportId, limit) as { reportId: string; kind: string }[];
+}
+
+export function markPending(db: Db, reportIds: readonly string[]): void {
+  for (const id of reportIds) stmt(db, 'INSERT OR IGNORE INTO review_pending (report_id) VALUES (?)').run(id);
+}
+
+/** Takes up to `limit` pending reports off the list (in the caller's transaction). */
+export function takePending(db: Db, limit: number): string[] {
+  return stmt(db, 'DELETE FROM review_pending WHERE report_id IN (SELECT report_id FROM review_pending LIMIT ?) RETURNING report_id').pluck().all(limit) as string[];
+}
+
+export function pendingCount(db: Db): number {
+  return Number(stmt(db, 'SELECT count(*) FROM review_pending').pluck().get());
 }
 
 export function recordSighting(db: Db, reportId: string, bundleId: string, at: string): void {

@@ -39,7 +39,7 @@ function same(a: Uint8Array, b: Uint8Array): boolean {
 
 /** Appends one entry. Call inside the transaction of the change it records. */
 export function appendAudit(db: Db, key: Uint8Array, event: AuditEvent, at: Date): AuditEntry {
-  return db.transaction(() => {
+  const append = () => {
     const last = lastAuditRow(db);
     const base = {
       seq: (last?.seq ?? 0) + 1,
@@ -53,7 +53,10 @@ export function appendAudit(db: Db, key: Uint8Array, event: AuditEvent, at: Date
     insertAuditRow(db, { ...base, mac });
     writeAuditHead(db, { seq: base.seq, mac, head_mac: headMac(key, base.seq, mac) });
     return toAuditEntry({ ...base, mac });
-  }).immediate();
+  };
+  // Inside a caller's transaction its atomicity covers this too. A nested savepoint would cost:
+  // every savepoint makes FTS5 flush its pending index data into a new segment.
+  return db.inTransaction ? append() : db.transaction(append).immediate();
 }
 
 export function toAuditEntry(row: AuditRow): AuditEntry {

@@ -10,6 +10,8 @@ import { generateKeyPair, parseSecretKey } from '../bundle/minisign';
 import { createSynth } from '../bundle/synth';
 import { writeStreamAtomic } from '../fs/write-stream-atomic';
 import { importEnv } from '../import/import-env';
+import { followUpImport } from '../import/follow-up';
+import { contactKeyFrom } from '../review/contacts';
 import { importFiles } from '../import/import-files';
 import { createDispatcher } from '../ipc/dispatcher';
 import { systemClock } from '../services/clock';
@@ -84,6 +86,7 @@ export async function seedDemoVault(dir: string, opts: { reports?: number; now?:
     importEnv({ db: worker.vault.db, vaultDir: worker.vault.dir, auditKey: keys.audit, blobKey: keys.blobs, user: coordinator.username, bundlePassphrase: null, limits: readBundleLimits(worker.vault.db), clock: systemClock }),
     paths.map((path) => ({ path, medium: 'demo' })),
   );
+  followUpImport(worker.vault.db, contactKeyFrom(keys.blobs), () => systemClock.now());
 
   // Some casework so lists, case pages and the dashboard have something to show.
   const counsellors = await call<{ id: number; username: string }[]>('cases.counsellors', {});

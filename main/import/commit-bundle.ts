@@ -5,14 +5,17 @@ import type { Db } from '../../db/open';
 import type { AuditEvent } from '../audit/chain';
 import { openCaseForReport } from '../cases/open-case';
 import { recordImportForReview, recordRedeliveryForReview } from '../review/record-import';
-import { indexReport } from '../search/indexer';
 import type { BlobLocation } from '../blobs/blob-store';
 import type { CompleteOutcome } from './read-bundle';
 import { BundleRejected } from './rejection';
 
 export type FileFacts = { fileName: string; fileSize: number; fileSha256: string; medium: string | null };
-export type CommitEnv = { db: Db; audit: (e: AuditEvent) => void; user: string; now: () => Date; contactKey: Buffer };
+export type CommitEnv = { db: Db; audit: (e: AuditEvent) => void; user: string; now: () => Date };
 
+/**
+ * Commits the bundle in a savepoint. Full-text entries and review signals follow once the import's
+ * bundles are all committed (follow-up.ts): they cost more than the rest of a bundle together.
+ */
 export function commitBundle(env: CommitEnv, outcome: CompleteOutcome<BlobLocation>, file: FileFacts): { imported: number; skipped: number } {
   const { db } = env;
   const { manifest } = outcome;
@@ -56,8 +59,7 @@ export function commitBundle(env: CommitEnv, outcome: CompleteOutcome<BlobLocati
         summary: report.incident.summary,
         importedAt,
       });
-      const { caseId } = openCaseForReport(db, report, env.now(), env.user);
-      indexReport(db, { caseId, reportId: r.reportId, summary: report.incident.summary, narrative: report.incident.narrative, intakeNotes: report.intakeNotes ?? null });
+      openCaseForReport(db, report, env.now(), env.user);
       (report.attachments ?? []).forEach((a, position) =>
         linkAttachment(db, { reportId: r.reportId, position, sha256: a.sha256, filename: a.filename, mediaType: a.mediaType, description: a.description ?? null }),
       );
@@ -68,10 +70,10 @@ export function commitBundle(env: CommitEnv, outcome: CompleteOutcome<BlobLocati
       target: manifest.bundleId,
       details: { reports: fresh.length, skippedIdentical: outcome.reports.length - fresh.length, attachments: outcome.attachments.length, signer: outcome.signerKeyId, file: file.fileName, medium: file.medium },
     });
-    recordImportForReview(env, {
+    recordImportForReview(db, {
       bundleId: manifest.bundleId,
       at: importedAt,
-      fresh: fresh.map((r) => ({ reportId: r.reportId, report: r.report })),
+      fresh: fresh.map((r) => r.reportId),
       skipped: outcome.reports.filter((r) => !fresh.includes(r)).map((r) => r.reportId),
       attachments: outcome.attachments,
     });

@@ -18,6 +18,8 @@ export type ImportEnv = CommitEnv & {
   blobs: BlobStore;
   ageKeys: AgeKeys;
   lookupSigner: SignerLookup;
+  /** Keys the review's contact match keys (computed after the commits, see follow-up.ts). */
+  contactKey: Buffer;
   /** The blob store key (a copy) and the trust store now, for the reader thread. */
   blobKey: () => Uint8Array;
   listSigners: () => SignerSnapshot[];
@@ -276,6 +278,7 @@ class Batch {
   add(result: ImportResult): void {
     this.pending.push(result);
   }
+
 
   due(): boolean {
     return this.env.db.inTransaction && (this.pending.length >= BATCH_MAX_BUNDLES || Date.now() - this.openedAt >= BATCH_MAX_MS);

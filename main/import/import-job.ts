@@ -1,21 +1,23 @@
 // One import job: takes the vault's import lock, opens its own database connection with the
-// vault's subkeys (never the VMK), imports the files, and always closes, unlocks and wipes the keys.
+// vault's subkeys (never the VMK), imports the files, gives the results, indexes the new reports
+// for search and computes their review signals, and always closes, unlocks and wipes the keys.
 // Run in the import worker thread (the app) or in the calling thread (the CLI, which has no UI to
 // keep responsive and would only pay a second start-up of the same modules).
 import { openDatabase } from '../../db/open';
-import type { ImportProgress } from '../../core/import-types';
+import type { ImportProgress, ImportResult } from '../../core/import-types';
 import { systemClock } from '../services/clock';
 import { vaultPaths } from '../vault/layout';
 import { importEnv } from './import-env';
 import { importFiles } from './import-files';
+import { followUpImport } from './follow-up';
 import { acquireImportLock } from './import-lock';
 import { ImportCancelled } from './rejection';
 import type { WorkerInput, WorkerMessage } from './worker-protocol';
 
 export async function runImportJob(
   input: WorkerInput,
-  hooks: { cancelled: () => boolean; onProgress: (p: ImportProgress) => void },
-): Promise<Exclude<WorkerMessage, { kind: 'progress' }>> {
+  hooks: { cancelled: () => boolean; onProgress: (p: ImportProgress) => void; onResults?: (results: ImportResult[]) => void },
+): Promise<Exclude<WorkerMessage, { kind: 'progress' | 'results' }>> {
   // The shared flag is seen even when a run of small bundles never gives the event loop a turn.
   const flag = new Int32Array(input.cancelFlag);
   const signal = {
@@ -52,6 +54,10 @@ export async function runImportJob(
         clock: systemClock,
       });
       const results = await importFiles(env, input.files, { signal, onProgress: hooks.onProgress, readAhead: { cancelFlag: input.cancelFlag } });
+      // The reports are in; their search entries and review signals follow (a cancel stops that,
+      // the next unlock finishes it).
+      hooks.onResults?.(results);
+      followUpImport(db, env.contactKey, () => systemClock.now(), () => signal.aborted);
       return { kind: 'done', results };
     } finally {
       db.close();

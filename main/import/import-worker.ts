@@ -11,6 +11,7 @@ parentPort?.on('message', (m: WorkerRequest) => {
 const message: WorkerMessage = await runImportJob(workerData as WorkerInput, {
   cancelled: () => cancelled,
   onProgress: (progress) => parentPort?.postMessage({ kind: 'progress', progress } satisfies WorkerMessage),
+  onResults: (results) => parentPort?.postMessage({ kind: 'results', results } satisfies WorkerMessage),
 });
 parentPort?.postMessage(message);
 // The cancel listener would keep this thread alive after its work is done.

@@ -8,7 +8,8 @@ import { logError } from '../log';
 import { runImportJob } from './import-job';
 import type { WorkerInput, WorkerMessage, WorkerRequest } from './worker-protocol';
 
-export type RunningImport = { done: Promise<ImportResult[] | 'cancelled'>; cancel: () => void };
+/** `done`: the import's results (every bundle committed); `finished`: the job is over, review signals included. */
+export type RunningImport = { done: Promise<ImportResult[] | 'cancelled'>; finished: Promise<void>; cancel: () => void };
 
 /** From sources (tsx, vitest, Playwright) this file is .ts and needs the bootstrap; built, the worker is a .js beside the main bundle. */
 function defaultWorkerUrl(): URL {
@@ -20,7 +21,7 @@ function defaultWorkerUrl(): URL {
 export type ImportRunner = (input: Omit<WorkerInput, 'cancelFlag'>, onProgress: (p: ImportProgress) => void) => RunningImport;
 
 /** A finished job's message as the import's result. */
-function settle(m: Exclude<WorkerMessage, { kind: 'progress' }>): ImportResult[] | 'cancelled' {
+function settle(m: Exclude<WorkerMessage, { kind: 'progress' | 'results' }>): ImportResult[] | 'cancelled' {
   switch (m.kind) {
     case 'done':
       return m.results;
@@ -46,33 +47,53 @@ export function workerRunner(workerUrl: URL = defaultWorkerUrl()): ImportRunner 
   return (input, onProgress) => {
     const cancelFlag = new SharedArrayBuffer(4);
     const worker = new Worker(workerUrl, { workerData: { ...input, cancelFlag } satisfies WorkerInput });
-    const outcome = new Promise<ImportResult[] | 'cancelled'>((resolve, reject) => {
-      let settled = false;
-      worker.on('message', (m: WorkerMessage) => {
-        if (m.kind === 'progress') {
-          onProgress(m.progress);
-          return;
-        }
-        settled = true;
+    let answered: (v: ImportResult[] | 'cancelled') => void = () => undefined;
+    let failedEarly: (e: unknown) => void = () => undefined;
+    const done = new Promise<ImportResult[] | 'cancelled'>((resolve, reject) => {
+      answered = resolve;
+      failedEarly = reject;
+    });
+    // The job ends after its review step; the results may come before (a 'results' message).
+    const finished = new Promise<void>((resolve) => {
+      let ended = false;
+      const end = (outcome: () => ImportResult[] | 'cancelled') => {
+        if (ended) return;
+        ended = true;
         try {
-          resolve(settle(m));
+          answered(outcome());
         } catch (error) {
-          reject(error);
+          failedEarly(error);
+        }
+        // The thread has nothing left to do; make sure it is gone.
+        void worker.terminate().finally(resolve);
+      };
+      worker.on('message', (m: WorkerMessage) => {
+        switch (m.kind) {
+          case 'progress':
+            onProgress(m.progress);
+            return;
+          case 'results':
+            answered(m.results);
+            return;
+          default:
+            end(() => settle(m));
         }
       });
       worker.on('error', (error) => {
-        settled = true;
         logError('import worker crashed', error);
-        reject(new BakenError('internal'));
+        end(() => {
+          throw new BakenError('internal');
+        });
       });
-      worker.on('exit', () => {
-        if (!settled) reject(new BakenError('internal'));
-      });
+      worker.on('exit', () =>
+        end(() => {
+          throw new BakenError('internal');
+        }),
+      );
     });
-    // Once the answer is in, the thread has nothing left to do; make sure it is gone.
-    const done = outcome.finally(() => void worker.terminate());
     return {
       done,
+      finished,
       cancel: () => {
         Atomics.store(new Int32Array(cancelFlag), 0, 1);
         worker.postMessage({ kind: 'cancel' } satisfies WorkerRequest);
@@ -95,6 +116,10 @@ export const runImportInProcess: ImportRunner = (input, onProgress) => {
   const done = runImportJob({ ...input, keys, cancelFlag }, { cancelled: () => cancelled, onProgress }).then(settle);
   return {
     done,
+    finished: done.then(
+      () => undefined,
+      () => undefined,
+    ),
     cancel: () => {
       cancelled = true;
       Atomics.store(new Int32Array(cancelFlag), 0, 1);

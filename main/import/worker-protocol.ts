@@ -18,6 +18,8 @@ export type WorkerRequest = { kind: 'cancel' };
 
 export type WorkerMessage =
   | { kind: 'progress'; progress: ImportProgress }
+  /** Every bundle is committed: the results, while the job goes on to compute review signals. */
+  | { kind: 'results'; results: ImportResult[] }
   | { kind: 'done'; results: ImportResult[] }
   | { kind: 'cancelled' }
   /** Another process holds the vault's import lock. */

@@ -29,7 +29,9 @@ import { resolveBundleFiles } from '../media/media';
 import { addTrustedKey, listTrustedKeys, revokeTrustedKey } from '../services/trust';
 import { toReportRow } from '../services/reports';
 import { recoverAfterUnlock } from '../services/recovery';
-import { ensureSearchIndex } from '../search/indexer';
+import { backfillLshKeys } from '../review/backfill';
+import { followUpImport } from '../import/follow-up';
+import { contactKeyFrom } from '../review/contacts';
 import type { MoveHook, NoteHook } from '../services/cases';
 import { caseHandlers } from './case-handlers';
 
@@ -68,8 +70,15 @@ export const handlers: Handlers = {
       clock: ctx.clock,
     });
     recoverAfterUnlock(vault);
-    // A new normaliser version (or a vault from before search) rebuilds the index once.
-    ensureSearchIndex(vault.db);
+    // A new normaliser version (or a vault from before search) rebuilds the index once; reports
+    // and review signals a stopped import job (or a migration) left are done now.
+    backfillLshKeys(vault.db);
+    const blobKey = vault.blobKey();
+    try {
+      followUpImport(vault.db, contactKeyFrom(blobKey), () => ctx.clock.now());
+    } finally {
+      blobKey.fill(0);
+    }
     sessions.start({ vault, user });
     return toSessionInfo(user);
   },

@@ -103,6 +103,8 @@ export function removeReport(db: Db, reportId: string): void {
  * reports). Commits per `batch` reports so a long rebuild does not hold one huge transaction.
  */
 export function ensureSearchIndex(db: Db, batch = 2000): { rebuilt: boolean; reports: number; notes: number } {
+  // Immediate transactions: another connection (the app's, an import's) may write meanwhile, and a
+  // read transaction that later wants to write would then fail at once instead of waiting.
   const version = stmt(db, 'SELECT normaliser FROM search_state WHERE id = 1').pluck().get() as number | undefined;
   // 0: tables fresh from migration 0004, holding only what this code indexed since — nothing stale.
   const rebuilt = version !== 0 && version !== NORMALISER_VERSION;
@@ -112,7 +114,7 @@ export function ensureSearchIndex(db: Db, batch = 2000): { rebuilt: boolean; rep
       stmt(db, `INSERT INTO search_trigram (search_trigram) VALUES ('delete-all')`).run();
       stmt(db, `INSERT INTO search_short (search_short) VALUES ('delete-all')`).run();
       stmt(db, 'DELETE FROM search_docs').run();
-    })();
+    }).immediate();
   }
   const reports = stmt(
     db,
@@ -131,7 +133,7 @@ export function ensureSearchIndex(db: Db, batch = 2000): { rebuilt: boolean; rep
         const fields = content === undefined ? null : reportFields(content);
         if (fields) writeReport(db, { ...r, ...fields });
       }
-    })();
+    }).immediate();
   }
   for (let i = 0; i < notes.length; i += batch) {
     db.transaction(() => {
@@ -139,7 +141,7 @@ export function ensureSearchIndex(db: Db, batch = 2000): { rebuilt: boolean; rep
         const body = stmt(db, 'SELECT body FROM notes WHERE id = ?').pluck().get(n.noteId) as string | undefined;
         if (body !== undefined) writeNote(db, { ...n, body });
       }
-    })();
+    }).immediate();
   }
   if (version !== NORMALISER_VERSION) stmt(db, 'UPDATE search_state SET normaliser = ? WHERE id = 1').run(NORMALISER_VERSION);
   return { rebuilt, reports: reports.length, notes: notes.length };

@@ -10,6 +10,8 @@ import type { ActiveSession } from './session';
 
 export class ImportService {
   private running: RunningImport | null = null;
+  /** The running job has given its results and is computing review signals. */
+  private reviewing = false;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -17,6 +19,9 @@ export class ImportService {
   ) {}
 
   async run(session: ActiveSession, files: ImportFile[], bundlePassphrase: string | null): Promise<ImportResult[]> {
+    if (this.running && !this.reviewing) throw new BakenError('import-busy');
+    // A job still computing signals steps aside: what it leaves pending, the new job computes.
+    if (this.running) await this.stop(this.running);
     if (this.running) throw new BakenError('import-busy');
     const keys = session.vault.workerKeys();
     const running = this.runner(
@@ -28,13 +33,31 @@ export class ImportService {
     keys.audit.fill(0);
     keys.blobs.fill(0);
     this.running = running;
-    try {
-      const out = await running.done;
-      if (out === 'cancelled') throw new BakenError('import-cancelled');
-      return out;
-    } finally {
+    this.reviewing = false;
+    void running.finished.then(() => {
+      if (this.running !== running) return;
       this.running = null;
+      this.reviewing = false;
+    });
+    let out: ImportResult[] | 'cancelled';
+    try {
+      out = await running.done;
+    } catch (error) {
+      await running.finished;
+      throw error;
     }
+    if (out === 'cancelled') {
+      // Over once the job has stopped, so that importing again is possible at once.
+      await running.finished;
+      throw new BakenError('import-cancelled');
+    }
+    if (this.running === running) this.reviewing = true;
+    return out;
+  }
+
+  private async stop(running: RunningImport): Promise<void> {
+    running.cancel();
+    await running.finished;
   }
 
   cancel(): boolean {
@@ -44,6 +67,6 @@ export class ImportService {
   }
 
   isRunning(): boolean {
-    return this.running !== null;
+    return this.running !== null && !this.reviewing;
   }
 }

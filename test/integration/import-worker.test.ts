@@ -76,6 +76,22 @@ describe('import through the worker', () => {
     expect(again.filter((x) => x.status === 'imported')).toHaveLength(6 - bundles.length);
   });
 
+  it('answers with the results, then computes the review signals; a new import need not wait for them', async () => {
+    const story = 'Twee mannen stonden drie avonden achter elkaar bij mijn huis en fotografeerden iedereen die naar binnen ging, ook mijn dochter.';
+    const same = (pseudonym: string) => ({ ...(reportObject() as Record<string, unknown>), reporter: { pseudonym, consent: { contact: true, referral: false, anonymisedAnalysis: true } }, incident: { summary: 'Gevolgd', narrative: story } });
+    const a = same('Eik-1');
+    const b = same('Beuk-2');
+    for (const [i, r] of [a, b].entries()) v.put((await buildBundle({ reports: [jsonBytes(r)], signer: v.intake, to: v.to })).bytes, `dup-${i}.baken`);
+    const [medium] = await v.t.ok('media.list', {});
+    const results = await v.t.ok('import.start', { mediumId: medium?.id ?? '', names: ['dup-0.baken', 'dup-1.baken'] });
+    expect(results.map((r) => r.status)).toEqual(['imported', 'imported']);
+    const db = v.t.dispatcher.sessions.require().vault.db;
+    const kinds = () => db.prepare(`SELECT kind FROM report_signals WHERE report_id = ?`).pluck().all(String((b as Record<string, unknown>).reportId));
+    for (let i = 0; i < 400 && !kinds().includes('near-duplicate'); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(kinds()).toContain('near-duplicate');
+    expect(db.prepare('SELECT count(*) FROM review_pending').pluck().get()).toBe(0);
+  });
+
   it('cancels a run of small bundles too (read in one call each, never yielding)', async () => {
     const names = await putBundles(150);
     const [medium] = await v.t.ok('media.list', {});

@@ -5,6 +5,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Signal } from '../../core/review/signals';
 import { signalsOf } from '../../db/queries/review';
+import { importFiles } from '../../main/import/import-files';
+import { ADMIN_PASS } from '../support/vault';
 import { buildBundle, jsonBytes, reportObject } from '../support/bundles';
 import { exiftoolJpeg, pdfWithJavaScript, windowsExecutable } from '../support/forensic-fixtures';
 import { intakeVault } from '../support/intake';
@@ -108,6 +110,17 @@ describe('signals at import', () => {
     const [again] = await v.importHere([v.put(firstBundle, 'again.baken')]);
     expect(again?.status).toBe('duplicate');
     expect(signals(first.reportId).get('seen-before')?.facts).toEqual({ deliveries: 2 });
+  });
+
+  it('computes at unlock the signals a stopped import job left pending', async () => {
+    const late = report({ pseudonym: 'Wilg-3', narrative: NARRATIVE, receivedAt: '2026-11-27T12:00:00Z', attachments: [] });
+    const bundle = await buildBundle({ reports: [jsonBytes(late)], signer: v.intake, to: v.to });
+    // Imported without the job's review step, as if the job was stopped right after its commits.
+    await importFiles(v.env(), [{ path: v.put(bundle.bytes, 'late.baken'), medium: 'USB' }]);
+    expect(signals(late.reportId).size).toBe(0);
+    await v.t.ok('session.lock', {});
+    await v.t.ok('session.unlock', { username: 'anna', passphrase: ADMIN_PASS });
+    expect(signals(late.reportId).get('near-duplicate')?.related).toEqual(expect.arrayContaining([first.reportId, second.reportId]));
   });
 
   it('stores no identity or contact details in any signal', () => {

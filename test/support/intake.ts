@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS, type BundleLimits } from '../../core/bundle/limits';
 import type { ImportResult } from '../../core/import-types';
 import { importEnv } from '../../main/import/import-env';
 import { importFiles } from '../../main/import/import-files';
+import { followUpImport } from '../../main/import/follow-up';
 import { systemClock } from '../../main/services/clock';
 import { type Intake, newIntake } from './bundles';
 import { ADMIN_PASS, testDispatcher } from './vault';
@@ -33,8 +34,12 @@ export async function intakeVault(root: string) {
     return importEnv({ db: vault.db, vaultDir: vault.dir, auditKey: keys.audit, blobKey: keys.blobs, user: user.username, bundlePassphrase, limits, clock: systemClock });
   }
 
+  /** Imports in this thread, then indexes and computes review signals, as the import job does. */
   async function importHere(paths: string[], limits?: BundleLimits, bundlePassphrase: string | null = null): Promise<ImportResult[]> {
-    return importFiles(env(limits, bundlePassphrase), paths.map((path) => ({ path, medium: 'USB' })));
+    const e = env(limits, bundlePassphrase);
+    const results = await importFiles(e, paths.map((path) => ({ path, medium: 'USB' })));
+    followUpImport(e.db, e.contactKey, () => new Date());
+    return results;
   }
 
   /** Everything an import may change, except the quarantine and the audit log. */
