@@ -145,6 +145,26 @@ export const ERROR_MESSAGES = {
     nl: 'Zaken kunnen alleen aan een actieve hulpverlener worden toegewezen.',
     en: 'Cases can only be assigned to an active counsellor.',
   },
+  'report-not-found': {
+    nl: 'Deze melding bestaat niet.',
+    en: 'This report does not exist.',
+  },
+  'rationale-required': {
+    nl: 'Schrijf op waarom u tot dit oordeel komt (minstens 10 tekens).',
+    en: 'Write down why you reach this verdict (at least 10 characters).',
+  },
+  'verdict-not-pending': {
+    nl: 'Dit oordeel wacht niet (meer) op een tweede beoordelaar.',
+    en: 'This verdict is not (or no longer) waiting for a second reviewer.',
+  },
+  'verdict-own': {
+    nl: 'Een tweede beoordelaar moet iemand anders zijn dan wie het oordeel gaf.',
+    en: 'The second reviewer must be someone other than who gave the verdict.',
+  },
+  'verdict-pending': {
+    nl: 'Er wacht al een oordeel "verzonnen" op een tweede beoordelaar. Bevestig of verwerp dat eerst.',
+    en: 'A "fabricated" verdict is already waiting for a second reviewer. Confirm or reject it first.',
+  },
   'note-not-found': {
     nl: 'Deze notitie bestaat niet.',
     en: 'This note does not exist.',

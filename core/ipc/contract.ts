@@ -16,6 +16,9 @@ import {
   riskInputSchema,
 } from '../cases/types';
 import type { AttachmentPreview } from '../attachments';
+import { MAX_SIGNAL_WEIGHT, SIGNAL_KINDS, type SignalKind } from '../review/signals';
+import type { ReviewQueueRow, ReviewReport } from '../review/types';
+import { VERDICTS } from '../review/verdicts';
 import type { SearchHitView } from '../search';
 import type { ImportResult } from '../import-types';
 import type {
@@ -55,6 +58,7 @@ const admin = { kind: 'roles', roles: ['admin'] } as const;
 const casework = { kind: 'roles', roles: ['counsellor', 'coordinator'] } as const;
 const intakeViewers = { kind: 'roles', roles: ['counsellor', 'coordinator', 'admin'] } as const;
 const coordinators = { kind: 'roles', roles: ['coordinator'] } as const;
+const reviewers = { kind: 'roles', roles: ['reviewer'] } as const;
 const caseId = z.number().int().positive();
 const dayOrNull = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
 const caseNumber = z.string().regex(/^VL-\d{4}-\d{6}$/);
@@ -207,6 +211,33 @@ export const channels = {
   'cases.merge': channel<CaseDetail>()(z.object({ intoId: caseId, fromNumber: caseNumber }).strict(), casework),
   'cases.split': channel<CaseDetail>()(z.object({ caseId, reportId: z.string().uuid() }).strict(), casework),
   'cases.counsellors': channel<{ id: number; displayName: string; username: string }[]>()(empty, casework),
+  'review.queue': channel<{ rows: ReviewQueueRow[]; total: number }>()(
+    z
+      .object({
+        minScore: z.number().min(0).max(10_000).default(0),
+        open: z.boolean().default(false),
+        signal: z.enum(SIGNAL_KINDS).optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
+    reviewers,
+  ),
+  'review.report': channel<ReviewReport>()(z.object({ reportId: z.string().uuid() }).strict(), reviewers),
+  'review.setVerdict': channel<ReviewReport>()(
+    z.object({ reportId: z.string().uuid(), verdict: z.enum(VERDICTS), rationale: z.string().trim().max(5000) }).strict(),
+    reviewers,
+  ),
+  /** A second reviewer confirms or rejects a verdict that needs four eyes. */
+  'review.decide': channel<ReviewReport>()(
+    z.object({ verdictId: z.number().int().positive(), confirm: z.boolean() }).strict(),
+    reviewers,
+  ),
+  'review.weights': channel<Record<SignalKind, number>>()(empty, { kind: 'roles', roles: ['admin', 'reviewer'] }),
+  'review.setWeights': channel<Record<SignalKind, number>>()(
+    z.partialRecord(z.enum(SIGNAL_KINDS), z.number().int().min(0).max(MAX_SIGNAL_WEIGHT)),
+    admin,
+  ),
   'filters.list': channel<{ id: number; name: string; filter: z.input<typeof caseFilterSchema> }[]>()(empty, casework),
   'filters.save': channel<{ id: number; name: string; filter: z.input<typeof caseFilterSchema> }[]>()(
     z.object({ name: text(100), filter: caseFilterSchema }).strict(),

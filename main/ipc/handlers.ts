@@ -34,6 +34,7 @@ import { followUpImport } from '../import/follow-up';
 import { contactKeyFrom } from '../review/contacts';
 import type { MoveHook, NoteHook } from '../services/cases';
 import { caseHandlers } from './case-handlers';
+import { reviewHandlers } from './review-handlers';
 
 /** Hooks that keep the search index in step with notes and moved reports (main/search). */
 export type SearchHooks = { onNote: NoteHook; onMove: MoveHook };
@@ -148,4 +149,5 @@ export const handlers: Handlers = {
   'trust.add': (input, { sessions }) => addTrustedKey(sessions.require(), input.publicKey, input.label),
   'trust.revoke': (input, { sessions }) => revokeTrustedKey(sessions.require(), input.keyId),
   ...caseHandlers,
+  ...reviewHandlers,
 };

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { CASE_STATUSES, CLOSING_REASONS, type CaseStatus, type ClosingReason } from '../../../../core/cases/status';
 import { PRIORITIES, type Priority } from '../../../../core/cases/constants';
 import type { CaseEvent } from '../../../../core/cases/types';
+import { VERDICTS, type Verdict } from '../../../../core/review/verdicts';
 import { useCodeName } from '../../i18n/codes';
 import { useFormatDay } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
@@ -10,6 +11,7 @@ import { useT } from '../../i18n/useT';
 const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const isStatus = (v: unknown): v is CaseStatus => typeof v === 'string' && (CASE_STATUSES as readonly string[]).includes(v);
 const isPriority = (v: unknown): v is Priority => typeof v === 'string' && (PRIORITIES as readonly string[]).includes(v);
+const isVerdict = (v: unknown): v is Verdict => typeof v === 'string' && (VERDICTS as readonly string[]).includes(v);
 const isReason = (v: unknown): v is ClosingReason => typeof v === 'string' && (CLOSING_REASONS as readonly string[]).includes(v);
 
 export function useEventText(): (e: CaseEvent) => string {
@@ -21,6 +23,7 @@ export function useEventText(): (e: CaseEvent) => string {
       const d = e.details;
       const status = (v: unknown) => (isStatus(v) ? t(`caseStatus.${v}`) : text(v));
       const priority = (v: unknown) => (isPriority(v) ? t(`priority.${v}`) : text(v));
+      const verdict = (v: unknown) => (isVerdict(v) ? t(`verdict.${v}`) : text(v));
       switch (e.kind) {
         case 'case.opened':
           return d.urgent === true ? t('event.openedUrgent') : t('event.opened');
@@ -66,6 +69,14 @@ export function useEventText(): (e: CaseEvent) => string {
           return t('event.splitBack');
         case 'case.identity-revealed':
           return t('event.revealed', { reason: text(d.reason) });
+        case 'review.verdict':
+          return t('event.verdict', { verdict: verdict(d.verdict) });
+        case 'review.verdict-proposed':
+          return t('event.verdictProposed', { verdict: verdict(d.verdict) });
+        case 'review.verdict-confirmed':
+          return t('event.verdictConfirmed', { verdict: verdict(d.verdict), by: text(d.proposedBy) });
+        case 'review.verdict-rejected':
+          return t('event.verdictRejected', { verdict: verdict(d.verdict), by: text(d.proposedBy) });
         default:
           return t('event.other', { kind: e.kind });
       }

@@ -1,0 +1,41 @@
+// What reviewers see: the queue and one report's review, as every side types them. Never the
+// reporter's identity or contact details (the report view is the one without identity).
+import type { CaseReport } from '../cases/types';
+import type { Signal, SignalKind } from './signals';
+import type { Verdict, VerdictRecord } from './verdicts';
+
+export type ReviewQueueRow = {
+  reportId: string;
+  caseNumber: string;
+  receivedAt: string;
+  summary: string;
+  score: number;
+  signals: SignalKind[];
+  /** The effective verdict, and one waiting for a second reviewer. */
+  verdict: Verdict | null;
+  pending: Verdict | null;
+};
+
+export type AttachmentForensicsView = {
+  position: number;
+  filename: string;
+  declaredType: string;
+  sha256: string;
+  realType: string | null;
+  dangers: string[];
+  exif: { takenAt: string | null; software: string | null; make: string | null; model: string | null; gps: boolean } | null;
+};
+
+/** A report the signals name: by id, with what a reviewer may see of it. */
+export type RelatedReport = { reportId: string; caseNumber: string; receivedAt: string; summary: string; score: number };
+
+export type ReviewReport = {
+  caseNumber: string;
+  report: CaseReport;
+  score: number;
+  signals: (Signal & { weight: number })[];
+  forensics: AttachmentForensicsView[];
+  related: RelatedReport[];
+  /** Newest first: the effective one, a pending one, and the history. */
+  verdicts: VerdictRecord[];
+};
