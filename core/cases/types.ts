@@ -1,6 +1,7 @@
 // Case data as every side sees it, and the list filter (one schema for IPC, forms and CLI).
 import { z } from 'zod';
 import { CASE_STATUSES, CLOSING_REASONS, type CaseStatus, type ClosingReason } from './status';
+import type { VerdictRecord } from '../review/verdicts';
 
 import { CASE_SORTS, CASE_VIEWS, CONTACT_CHANNELS, CONTACT_OUTCOMES, PRIORITIES, type CaseView, type Priority } from './constants';
 
@@ -92,6 +93,8 @@ export type CaseReport = {
   reporter: ReporterView;
   attachments: { position: number; sha256: string; filename: string; mediaType: string; description: string | null; size: number }[];
   reviewFlag: string | null;
+  /** Reviewers' verdicts on the report, newest first (counsellors and coordinators see them too). */
+  verdicts: VerdictRecord[];
   /** The case this report opened (differs from the current case after a merge). */
   originCaseId: number;
 };

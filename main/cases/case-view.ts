@@ -7,6 +7,7 @@ import type { Report } from '../../core/bundle/schemas';
 import { type CaseRow, caseEvents, caseReportIds, getCaseRow } from '../../db/queries/cases';
 import { caseContacts, caseNotes, caseTasks, linkedCases } from '../../db/queries/casework';
 import type { Db } from '../../db/open';
+import { verdictRecords } from '../review/verdict-records';
 import { stmt } from '../../db/statement-cache';
 
 function json<T>(text: string, fallback: T): T {
@@ -91,6 +92,7 @@ export function reportView(db: Db, reportId: string, originCaseId: number, showI
     reporter: { pseudonym: report.reporter.pseudonym, consent: report.reporter.consent, identity: showIdentity ? identity : null },
     attachments: attachments.map((a) => ({ position: a.position, sha256: a.sha256, filename: a.filename, mediaType: a.media_type, description: a.description, size: a.size })),
     reviewFlag: row.review_flag,
+    verdicts: verdictRecords(db, reportId),
     originCaseId,
   };
 }

@@ -1,7 +1,8 @@
-// CLI commands of casework: cases list, reports show (search comes with the index).
+// CLI commands of casework and review: cases list, search, reports show, review queue.
 import type { Command } from 'commander';
 import { CASE_STATUSES, type CaseStatus } from '../../core/cases/status';
 import type { CaseSummary } from '../../core/cases/types';
+import { BakenError } from '../../core/errors';
 import { CliError } from './errors';
 import type { SessionRunner } from './commands-intake';
 import { type Out, print } from './output';
@@ -67,10 +68,41 @@ export function registerCaseCommands(program: Command, out: Out, withSession: Se
   const reports = program.commands.find((c) => c.name() === 'reports') ?? program.command('reports');
   reports
     .command('show')
-    .description('one report as your role may see it (identity only for the assigned counsellor)')
+    .description('one report as your role may see it (identity only for the assigned counsellor; signals for reviewers; verdicts)')
     .argument('<reportId>', 'report id (UUID)')
     .action(async (reportId: string) => {
-      const r = await withSession((c) => c.call('reports.get', { reportId }));
-      print(out, r, () => `${r.caseNumber}  ${r.report.reportId}\n${r.report.receivedAt}  ${r.report.channel}  ${r.report.language}\n\n${r.report.summary}\n\n${r.report.narrative}`);
+      const { r, review } = await withSession(async (c) => {
+        const r = await c.call('reports.get', { reportId });
+        // Reviewers also get the signals, other reports named by report id.
+        const review = await c.call('review.report', { reportId }).catch((e: unknown) => {
+          if (e instanceof BakenError && e.code === 'forbidden') return null;
+          throw e;
+        });
+        return { r, review };
+      });
+      const json = review ? { ...r, score: review.score, signals: review.signals.map(({ kind, strength, weight, facts, related }) => ({ kind, strength, weight, facts, related })) } : r;
+      print(out, json, () =>
+        [
+          `${r.caseNumber}  ${r.report.reportId}\n${r.report.receivedAt}  ${r.report.channel}  ${r.report.language}\n\n${r.report.summary}\n\n${r.report.narrative}`,
+          ...(review ? [`\nscore ${review.score}`, ...review.signals.map((s) => `  ${s.kind} ${s.strength.toFixed(2)}×${s.weight} ${JSON.stringify(s.facts)}${s.related.length ? ` → ${s.related.join(', ')}` : ''}`)] : []),
+          ...r.report.verdicts.map((v) => `verdict ${v.verdict} (${v.state}) by ${v.by} ${v.at}${v.decidedBy ? `, ${v.state === 'rejected' ? 'rejected' : 'confirmed'} by ${v.decidedBy}` : ''}: ${v.rationale}`),
+        ].join('\n'),
+      );
+    });
+
+  const review = program.command('review').description('authenticity review (reviewers)');
+  review
+    .command('queue')
+    .description('reports by score: report id, case, score, verdict, signals')
+    .option('--open', 'only reports without a verdict')
+    .option('--min-score <n>', 'only reports scoring at least this', '0')
+    .option('--limit <n>', 'at most this many', '100')
+    .action(async (o: { open?: boolean; minScore: string; limit: string }) => {
+      const minScore = Number(o.minScore);
+      const limit = Number(o.limit);
+      if (!Number.isFinite(minScore) || minScore < 0) throw new CliError('usage', '--min-score must be a number ≥ 0');
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new CliError('usage', '--limit must be 1 to 500');
+      const q = await withSession((c) => c.call('review.queue', { open: o.open === true, minScore, limit }));
+      print(out, q, () => q.rows.map((x) => `${x.reportId}\t${x.caseNumber}\t${x.score}\t${x.verdict ?? '-'}${x.pending ? ` (${x.pending}?)` : ''}\t${x.signals.join(',')}`).join('\n'));
     });
 }

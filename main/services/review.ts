@@ -4,10 +4,9 @@
 import { BakenError } from '../../core/errors';
 import { DEFAULT_SIGNAL_WEIGHTS, SIGNAL_KINDS, type Signal, type SignalKind, isSignalKind } from '../../core/review/signals';
 import type { AttachmentForensicsView, RelatedReport, ReviewQueueRow, ReviewReport } from '../../core/review/types';
-import { type Verdict, type VerdictRecord, type VerdictState, VERDICTS, needsSecondReviewer } from '../../core/review/verdicts';
+import { type Verdict, needsSecondReviewer } from '../../core/review/verdicts';
 import { addCaseEvent, caseOfReport, caseReportIds, getCaseRow, touchCase } from '../../db/queries/cases';
 import {
-  type VerdictRow,
   effectiveVerdictId,
   insertVerdict,
   pendingVerdictId,
@@ -16,12 +15,12 @@ import {
   setWeight,
   signalsOf,
   verdictById,
-  verdictsOf,
   weightOverrides,
 } from '../../db/queries/review';
 import type { Db } from '../../db/open';
 import { stmt } from '../../db/statement-cache';
 import { reportView } from '../cases/case-view';
+import { asVerdict } from '../review/verdict-records';
 import type { ActiveSession } from './session';
 
 export function signalWeights(db: Db): Record<SignalKind, number> {
@@ -44,7 +43,6 @@ export function setSignalWeights(s: ActiveSession, weights: Partial<Record<Signa
 }
 
 const parseKinds = (json: string): SignalKind[] => (JSON.parse(json) as string[]).filter(isSignalKind).sort();
-const asVerdict = (v: string | null): Verdict | null => ((VERDICTS as readonly string[]).includes(v ?? '') ? (v as Verdict) : null);
 
 export function queue(s: ActiveSession, q: { minScore: number; open: boolean; signal?: SignalKind | undefined; limit: number; offset: number }): { rows: ReviewQueueRow[]; total: number } {
   const { rows, total } = reviewQueue(s.vault.db, { weights: JSON.stringify(signalWeights(s.vault.db)), minScore: q.minScore, open: q.open, kind: q.signal ?? null, limit: q.limit, offset: q.offset });
@@ -60,20 +58,6 @@ export function queue(s: ActiveSession, q: { minScore: number; open: boolean; si
       verdict: asVerdict(r.verdict),
       pending: asVerdict(r.pending),
     })),
-  };
-}
-
-function toRecord(v: VerdictRow): VerdictRecord {
-  return {
-    id: v.id,
-    reportId: v.report_id,
-    verdict: asVerdict(v.verdict) ?? 'inconclusive',
-    rationale: v.rationale,
-    by: v.by_user,
-    at: v.at,
-    state: v.state as VerdictState,
-    decidedBy: v.decided_by,
-    decidedAt: v.decided_at,
   };
 }
 
@@ -126,7 +110,7 @@ export function reviewReport(s: ActiveSession, reportId: string): ReviewReport {
     ).get(id) as Omit<RelatedReport, 'score'> | undefined;
     return r ? [{ ...r, score: scoreOf(signalsOf(db, id), weights) }] : [];
   });
-  return { caseNumber: row.number, report, score: scoreOf(signals, weights), signals, forensics: forensicsOf(db, reportId), related, verdicts: verdictsOf(db, reportId).map(toRecord) };
+  return { caseNumber: row.number, report, score: scoreOf(signals, weights), signals, forensics: forensicsOf(db, reportId), related, verdicts: report.verdicts };
 }
 
 /** Audit log and case timeline, in the caller's transaction. */

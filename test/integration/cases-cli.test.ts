@@ -8,17 +8,29 @@ import { ADMIN_PASS } from '../support/vault';
 
 let tmp: ReturnType<typeof tempDir>;
 let env: Record<string, string>;
+let reviewerEnv: Record<string, string>;
 let reportId = '';
+let otherId = '';
+const RIK = 'reviewer passphrase one';
 
 beforeAll(async () => {
   tmp = tempDir();
   const v = await intakeVault(tmp.path);
   const r = reportObject();
   reportId = String(r.reportId);
-  const b = await buildBundle({ reports: [jsonBytes(r), jsonBytes({ ...reportObject(), urgentSafetyRisk: true })], signer: v.intake, to: v.to });
+  const other: Record<string, unknown> = { ...reportObject(), urgentSafetyRisk: true };
+  otherId = String(other.reportId);
+  const b = await buildBundle({ reports: [jsonBytes(r), jsonBytes(other)], signer: v.intake, to: v.to });
   await v.importHere([v.put(b.bytes)]);
+  // A reviewer, passphrase changed at first unlock as the app asks.
+  const temp = `${RIK} (first)`;
+  await v.t.ok('users.create', { username: 'rik', displayName: 'Rik', roles: ['reviewer'], passphrase: temp, passphraseRepeat: temp });
+  await v.t.ok('session.lock', {});
+  await v.t.ok('session.unlock', { username: 'rik', passphrase: temp });
+  await v.t.ok('session.changePassphrase', { current: temp, next: RIK, nextRepeat: RIK });
   v.t.dispatcher.sessions.lock('shutdown');
   env = { BAKEN_VAULT: v.t.vaultDir, BAKEN_USER: 'anna', BAKEN_PASSPHRASE: ADMIN_PASS };
+  reviewerEnv = { BAKEN_VAULT: v.t.vaultDir, BAKEN_USER: 'rik', BAKEN_PASSPHRASE: RIK };
 });
 afterAll(() => tmp.cleanup());
 
@@ -45,6 +57,26 @@ describe('cases on the command line', () => {
     expect(shown.report.reporter.identity).toBeNull();
     expect(r.stdout).not.toContain('Ayşe');
     expect(baken(['reports', 'show', '00000000-0000-4000-8000-000000000000'], env).status).toBe(1);
+  });
+});
+
+describe('review on the command line', () => {
+  it('lists the queue by score and shows a report with its signals, other reports by id', () => {
+    const q = baken(['--json', 'review', 'queue'], reviewerEnv);
+    expect(q.status, q.stderr).toBe(0);
+    const queue = JSON.parse(q.stdout) as { rows: { reportId: string; score: number; signals: string[] }[]; total: number };
+    expect(queue.total).toBe(2);
+    expect(queue.rows.every((x) => x.score > 0 && x.signals.includes('near-duplicate'))).toBe(true);
+    const shown = baken(['--json', 'reports', 'show', reportId], reviewerEnv);
+    expect(shown.status, shown.stderr).toBe(0);
+    const r = JSON.parse(shown.stdout) as { signals: { kind: string; related: string[] }[]; report: { verdicts: unknown[]; reporter: { identity: unknown } } };
+    expect(r.signals.find((x) => x.kind === 'near-duplicate')?.related).toEqual([otherId]);
+    expect(r.report.verdicts).toEqual([]);
+    expect(r.report.reporter.identity).toBeNull();
+    expect(shown.stdout).not.toMatch(/Ayşe|12345678/);
+    // Not a reviewer: no queue, and the report without signals.
+    expect(baken(['review', 'queue'], env).status).not.toBe(0);
+    expect(JSON.parse(baken(['--json', 'reports', 'show', reportId], env).stdout).signals).toBeUndefined();
   });
 });
 
