@@ -53,6 +53,25 @@ export type Signal = {
 
 type Text = { nl: string; en: string };
 
+/** Short names, for lists and filters. */
+export const SIGNAL_LABEL: Record<SignalKind, Text> = {
+  'revoked-signer': { nl: 'Sleutel ingetrokken', en: 'Key revoked' },
+  'bundle-before-received': { nl: 'Bundel vóór ontvangst', en: 'Bundle before receipt' },
+  'bundle-long-after': { nl: 'Bundel lang na ontvangst', en: 'Bundle long after receipt' },
+  'seen-before': { nl: 'Eerder aangeboden', en: 'Delivered before' },
+  'near-duplicate': { nl: 'Bijna gelijk verhaal', en: 'Near-duplicate' },
+  'shared-attachment': { nl: 'Gedeelde bijlage', en: 'Shared attachment' },
+  'shared-contact': { nl: 'Gedeelde contactgegevens', en: 'Shared contact details' },
+  'burst-similar': { nl: 'Golf gelijke meldingen', en: 'Burst of similar reports' },
+  'burst-station': { nl: 'Golf van één station', en: 'Burst from one station' },
+  'dangerous-attachment': { nl: 'Gevaarlijke bijlage', en: 'Dangerous attachment' },
+  'type-mismatch': { nl: 'Ander bestandstype', en: 'Type mismatch' },
+  'exif-after-received': { nl: 'Foto na ontvangst', en: 'Photo after receipt' },
+  'exif-editing-software': { nl: 'Bewerkte foto', en: 'Edited photo' },
+  'exif-gps-far': { nl: 'GPS ver weg', en: 'GPS far away' },
+  'camera-mismatch': { nl: 'Verschillende camera’s', en: 'Different cameras' },
+};
+
 /** What each signal means; the UI and the CLI fill in the facts. */
 export const SIGNAL_TEXT: Record<SignalKind, Text> = {
   'revoked-signer': { nl: 'De intakesleutel die de bundel ondertekende is sindsdien ingetrokken.', en: 'The intake key that signed the bundle has been revoked since.' },

@@ -10,6 +10,7 @@ import { CasesSection } from '../pages/cases/CasesSection';
 import { ChangePassphrasePage } from '../pages/ChangePassphrasePage';
 import { InboxPage } from '../pages/InboxPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
+import { ReviewSection } from '../pages/review/ReviewSection';
 import { useSession } from '../session';
 import { AppHeader } from './AppHeader';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -25,6 +26,8 @@ function Page({ section, route }: { section: Section | typeof PASSPHRASE_ROUTE; 
       return <CasesSection route={route} />;
     case 'admin':
       return <AdminPage />;
+    case 'review':
+      return <ReviewSection route={route} />;
     case PASSPHRASE_ROUTE:
       return <ChangePassphrasePage />;
     default:
