@@ -4,6 +4,7 @@ import { benchLargeBundle, benchSmallBundles } from './import';
 import type { BenchResult } from './measure';
 import { benchCaseList } from './cases';
 import { benchSearch } from './search';
+import { benchReviewSignals } from './review';
 import { benchUnlock } from './unlock';
 
 const benches: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   'import-small': () => benchSmallBundles(),
   'case-list': () => benchCaseList(),
   search: () => benchSearch(),
+  'review-signals': () => benchReviewSignals(),
 };
 
 const wanted = process.argv.slice(2);
