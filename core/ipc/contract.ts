@@ -17,7 +17,7 @@ import {
 } from '../cases/types';
 import type { AttachmentPreview } from '../attachments';
 import { MAX_SIGNAL_WEIGHT, SIGNAL_KINDS, type SignalKind } from '../review/signals';
-import type { ReviewQueueRow, ReviewReport } from '../review/types';
+import type { ReviewCluster, ReviewQueueRow, ReviewReport } from '../review/types';
 import { VERDICTS } from '../review/verdicts';
 import type { SearchHitView } from '../search';
 import type { ImportResult } from '../import-types';
@@ -231,6 +231,12 @@ export const channels = {
   /** A second reviewer confirms or rejects a verdict that needs four eyes. */
   'review.decide': channel<ReviewReport>()(
     z.object({ verdictId: z.number().int().positive(), confirm: z.boolean() }).strict(),
+    reviewers,
+  ),
+  'review.cluster': channel<ReviewCluster>()(z.object({ reportId: z.string().uuid() }).strict(), reviewers),
+  /** One verdict for several reports judged together (each gets its own record; four eyes still apply). */
+  'review.setVerdicts': channel<ReviewCluster>()(
+    z.object({ reportIds: z.array(z.string().uuid()).min(1).max(50), verdict: z.enum(VERDICTS), rationale: z.string().trim().max(5000) }).strict(),
     reviewers,
   ),
   'review.weights': channel<Record<SignalKind, number>>()(empty, { kind: 'roles', roles: ['admin', 'reviewer'] }),

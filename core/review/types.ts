@@ -29,6 +29,9 @@ export type AttachmentForensicsView = {
 /** A report the signals name: by id, with what a reviewer may see of it. */
 export type RelatedReport = { reportId: string; caseNumber: string; receivedAt: string; summary: string; score: number };
 
+/** Reports linked to one another by shared signals (near-duplicates, contacts, attachments). */
+export type ReviewCluster = { reports: (RelatedReport & { verdict: Verdict | null; pending: Verdict | null })[]; truncated: boolean };
+
 export type ReviewReport = {
   caseNumber: string;
   report: CaseReport;

@@ -9,6 +9,8 @@ export const reviewHandlers: Pick<Handlers, ReviewChannels> = {
   'review.report': (input, { sessions }) => review.reviewReport(sessions.require(), input.reportId),
   'review.setVerdict': (input, { sessions }) => review.setVerdict(sessions.require(), input.reportId, input.verdict, input.rationale),
   'review.decide': (input, { sessions }) => review.decideVerdict(sessions.require(), input.verdictId, input.confirm),
+  'review.cluster': (input, { sessions }) => review.cluster(sessions.require(), input.reportId),
+  'review.setVerdicts': (input, { sessions }) => review.setVerdicts(sessions.require(), input.reportIds, input.verdict, input.rationale),
   'review.weights': (_input, { sessions }) => review.signalWeights(sessions.require().vault.db),
   'review.setWeights': (input, { sessions }) => review.setSignalWeights(sessions.require(), input),
 };

@@ -3,7 +3,7 @@
 // audit log and the case timeline, where counsellors and coordinators see them.
 import { BakenError } from '../../core/errors';
 import { DEFAULT_SIGNAL_WEIGHTS, SIGNAL_KINDS, type Signal, type SignalKind, isSignalKind } from '../../core/review/signals';
-import type { AttachmentForensicsView, RelatedReport, ReviewQueueRow, ReviewReport } from '../../core/review/types';
+import type { AttachmentForensicsView, RelatedReport, ReviewCluster, ReviewQueueRow, ReviewReport } from '../../core/review/types';
 import { type Verdict, needsSecondReviewer } from '../../core/review/verdicts';
 import { addCaseEvent, caseOfReport, caseReportIds, getCaseRow, touchCase } from '../../db/queries/cases';
 import {
@@ -113,6 +113,47 @@ export function reviewReport(s: ActiveSession, reportId: string): ReviewReport {
   return { caseNumber: row.number, report, score: scoreOf(signals, weights), signals, forensics: forensicsOf(db, reportId), related, verdicts: report.verdicts };
 }
 
+/** Kinds of signal that link reports into a cluster. */
+const LINKING: readonly SignalKind[] = ['near-duplicate', 'shared-contact', 'shared-attachment'];
+const CLUSTER_MAX = 50;
+
+/** The reports reachable from this one through linking signals (breadth first, at most 50). */
+export function cluster(s: ActiveSession, reportId: string): ReviewCluster {
+  const db = s.vault.db;
+  if (caseOfReport(db, reportId) === null) throw new BakenError('report-not-found');
+  const weights = signalWeights(db);
+  const seen = new Set([reportId]);
+  const queueIds = [reportId];
+  let truncated = false;
+  while (queueIds.length > 0) {
+    const id = queueIds.shift() as string;
+    for (const sig of signalsOf(db, id)) {
+      if (!LINKING.includes(sig.kind as SignalKind)) continue;
+      for (const other of JSON.parse(sig.related) as string[]) {
+        if (seen.has(other)) continue;
+        if (seen.size >= CLUSTER_MAX) {
+          truncated = true;
+          continue;
+        }
+        seen.add(other);
+        queueIds.push(other);
+      }
+    }
+  }
+  const reports = [...seen].flatMap((id) => {
+    const r = stmt(
+      db,
+      `SELECT r.report_id AS reportId, c.number AS caseNumber, r.received_at AS receivedAt, r.summary,
+         (SELECT v.verdict FROM verdicts v WHERE v.report_id = r.report_id AND v.state = 'effective') AS verdict,
+         (SELECT v.verdict FROM verdicts v WHERE v.report_id = r.report_id AND v.state = 'pending') AS pending
+       FROM reports r JOIN case_reports cr ON cr.report_id = r.report_id JOIN cases c ON c.id = cr.case_id WHERE r.report_id = ?`,
+    ).get(id) as (Omit<RelatedReport, 'score'> & { verdict: string | null; pending: string | null }) | undefined;
+    return r ? [{ ...r, score: scoreOf(signalsOf(db, id), weights), verdict: asVerdict(r.verdict), pending: asVerdict(r.pending) }] : [];
+  });
+  reports.sort((a, b) => b.score - a.score || (a.receivedAt < b.receivedAt ? -1 : 1));
+  return { reports, truncated };
+}
+
 /** Audit log and case timeline, in the caller's transaction. */
 function record(s: ActiveSession, reportId: string, kind: string, details: Record<string, unknown>, now: string): void {
   const caseId = caseOfReport(s.vault.db, reportId);
@@ -125,6 +166,20 @@ function record(s: ActiveSession, reportId: string, kind: string, details: Recor
 }
 
 export function setVerdict(s: ActiveSession, reportId: string, verdict: Verdict, rationale: string): ReviewReport {
+  giveVerdict(s, reportId, verdict, rationale);
+  return reviewReport(s, reportId);
+}
+
+/** The same verdict and rationale for several reports judged together, all or none. */
+export function setVerdicts(s: ActiveSession, reportIds: readonly string[], verdict: Verdict, rationale: string): ReviewCluster {
+  const ids = [...new Set(reportIds)];
+  s.vault.db.transaction(() => {
+    for (const id of ids) giveVerdict(s, id, verdict, rationale, ids.length);
+  }).immediate();
+  return cluster(s, ids[0] as string);
+}
+
+function giveVerdict(s: ActiveSession, reportId: string, verdict: Verdict, rationale: string, together = 1): void {
   const db = s.vault.db;
   if (caseOfReport(db, reportId) === null) throw new BakenError('report-not-found');
   if (rationale.trim().length < 10) throw new BakenError('rationale-required');
@@ -133,15 +188,14 @@ export function setVerdict(s: ActiveSession, reportId: string, verdict: Verdict,
     if (needsSecondReviewer(verdict)) {
       if (pendingVerdictId(db, reportId) !== null) throw new BakenError('verdict-pending');
       insertVerdict(db, { reportId, verdict, rationale: rationale.trim(), by: s.user.username, at: now, state: 'pending' });
-      record(s, reportId, 'review.verdict-proposed', { verdict }, now);
+      record(s, reportId, 'review.verdict-proposed', { verdict, ...(together > 1 ? { together } : {}) }, now);
       return;
     }
     const current = effectiveVerdictId(db, reportId);
     if (current !== null) setVerdictState(db, current, 'superseded', null, null);
     insertVerdict(db, { reportId, verdict, rationale: rationale.trim(), by: s.user.username, at: now, state: 'effective' });
-    record(s, reportId, 'review.verdict', { verdict }, now);
+    record(s, reportId, 'review.verdict', { verdict, ...(together > 1 ? { together } : {}) }, now);
   }).immediate();
-  return reviewReport(s, reportId);
 }
 
 /** The second pair of eyes: another reviewer confirms (it takes effect) or rejects it. */

@@ -48,6 +48,9 @@ test('reviewers judge a report from the queue, with four eyes for "fabricated"',
   await expect(signals).toContainText('Het verhaal lijkt sterk op dat van andere meldingen.');
   await expect(signals.getByRole('link', { name: /^VL-/ })).toHaveCount(1);
   await expect(page.getByText('Ayşe Yılmaz')).toHaveCount(0);
+  const linked = page.getByRole('region', { name: 'Verbonden meldingen (2)' });
+  await expect(linked.getByRole('listitem')).toHaveCount(2);
+  await expect(linked.getByRole('button', { name: 'Vastleggen voor alle 2' })).toBeVisible();
   const url = page.url();
 
   const verdict = page.getByRole('region', { name: 'Oordeel' });

@@ -105,6 +105,23 @@ describe('review workflow', () => {
     expect((await v.t.ok('audit.verify', {})).ok).toBe(true);
   });
 
+  it('shows reports linked by shared signals as a cluster, judged together', async () => {
+    await as('rik', PASS.rik);
+    const c = await v.t.ok('review.cluster', { reportId: reportB });
+    expect(new Set(c.reports.map((x) => x.reportId))).toEqual(new Set([reportA, reportB]));
+    expect(c.truncated).toBe(false);
+    const judged = await v.t.ok('review.setVerdicts', { reportIds: [reportA, reportB], verdict: 'suspicious', rationale: 'Twee meldingen met hetzelfde verhaal en dezelfde contactgegevens.' });
+    expect(judged.reports.map((x) => x.verdict)).toEqual(['suspicious', 'suspicious']);
+    // All or none: a report that does not exist, after one that does, refuses the lot.
+    expect(await v.t.fail('review.setVerdicts', { reportIds: [reportA, randomUUID()], verdict: 'authentic', rationale: 'Toch echt, na overleg met de intake.' })).toBe('report-not-found');
+    expect((await v.t.ok('review.cluster', { reportId: reportA })).reports.map((x) => x.verdict)).toEqual(['suspicious', 'suspicious']);
+    const proposed = await v.t.ok('review.setVerdicts', { reportIds: [reportA, reportB], verdict: 'fabricated', rationale: 'Samen beoordeeld: overgenomen tekst, gedeelde contactgegevens.' });
+    expect(proposed.reports.map((x) => [x.verdict, x.pending])).toEqual([
+      ['suspicious', 'fabricated'],
+      ['suspicious', 'fabricated'],
+    ]);
+  });
+
   it('lets an admin set the weights, which change the score', async () => {
     await as('rik', PASS.rik);
     const before = (await v.t.ok('review.report', { reportId: reportB })).score;

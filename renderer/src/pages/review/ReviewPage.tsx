@@ -2,7 +2,7 @@
 // their weights and the reports they name, the attachments' forensics, and the verdicts — give
 // one with a rationale, or confirm or reject a "fabricated" one as the second reviewer.
 import { type FormEvent, useCallback, useState } from 'react';
-import type { ReviewReport } from '../../../../core/review/types';
+import type { ReviewCluster, ReviewReport } from '../../../../core/review/types';
 import { VERDICTS, type Verdict } from '../../../../core/review/verdicts';
 import { call } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/Messages';
@@ -41,6 +41,7 @@ export function ReviewPage({ reportId }: { reportId: string }) {
           <Signals review={r} />
           <Forensics review={r} />
           <Verdicts review={r} onChange={setData} />
+          <Cluster key={r.verdicts.length} reportId={reportId} onJudged={() => void load().then(setData)} />
         </>
       )}
     </div>
@@ -151,6 +152,57 @@ function Forensics({ review }: { review: ReviewReport }) {
           </tbody>
         </table>
       </div>
+    </section>
+  );
+}
+
+/** The reports linked to this one by shared signals, with a form to judge them all at once. */
+function Cluster({ reportId, onJudged }: { reportId: string; onJudged: () => void }) {
+  const t = useT();
+  const errorText = useErrorText();
+  const loadCluster = useCallback(() => call('review.cluster', { reportId }), [reportId]);
+  const loaded = useLoad(loadCluster);
+  const [data, setData] = useState<ReviewCluster | null>(null);
+  const [verdict, setVerdict] = useState<Verdict>('suspicious');
+  const [rationale, setRationale] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const judge = useAction((ids: string[], v: Verdict, text: string) => call('review.setVerdicts', { reportIds: ids, verdict: v, rationale: text }));
+  const c = data ?? loaded.data;
+  if (!c || c.reports.length < 2) return null;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!c) return;
+    setDone(null);
+    const next = await judge.run(c.reports.map((x) => x.reportId), verdict, rationale);
+    if (next) {
+      setData(next);
+      setRationale('');
+      setDone(t('review.cluster.judged', { count: next.reports.length }));
+      onJudged();
+    }
+  }
+
+  return (
+    <section aria-labelledby="review-cluster-title" className="panel">
+      <h2 id="review-cluster-title">{t('review.cluster.title', { count: c.reports.length })}</h2>
+      <p>{c.truncated ? t('review.cluster.truncated') : t('review.cluster.intro')}</p>
+      <ul>
+        {c.reports.map((x) => (
+          <li key={x.reportId}>
+            {x.reportId === reportId ? <strong>{x.caseNumber}</strong> : <a href={routeHref(`review/${x.reportId}`)}>{x.caseNumber}</a>} · {t('review.page.score', { score: x.score })}{' '}
+            {x.verdict ? t(`verdict.${x.verdict}`) : t('review.noVerdict')}
+            {x.pending && <> {t('review.pendingShort', { verdict: t(`verdict.${x.pending}`) })}</>} · <span dir="auto">{x.summary}</span>
+          </li>
+        ))}
+      </ul>
+      <form noValidate onSubmit={(e) => void submit(e)} className="form" aria-busy={judge.busy || undefined}>
+        <SelectField id="cluster-verdict" label={t('review.cluster.verdict')} value={verdict} onChange={(v) => setVerdict((VERDICTS as readonly string[]).includes(v) ? (v as Verdict) : 'suspicious')} options={VERDICTS.map((v) => ({ value: v, label: t(`verdict.${v}`) }))} />
+        <TextAreaField id="cluster-rationale" label={t('review.verdict.rationale')} value={rationale} onChange={setRationale} rows={3} maxLength={5000} errorId={judge.error ? 'cluster-error' : null} />
+        <ErrorAlert id="cluster-error" text={judge.error ? errorText(judge.error) : null} />
+        <SubmitButton busy={judge.busy} label={t('review.cluster.submit', { count: c.reports.length })} busyLabel={t('common.busy')} />
+      </form>
+      <StatusMessage tone="success" text={done} />
     </section>
   );
 }
