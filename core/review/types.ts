@@ -32,9 +32,18 @@ export type RelatedReport = { reportId: string; caseNumber: string; receivedAt: 
 /** Reports linked to one another by shared signals (near-duplicates, contacts, attachments). */
 export type ReviewCluster = { reports: (RelatedReport & { verdict: Verdict | null; pending: Verdict | null })[]; truncated: boolean };
 
+/** Passages this report's narrative shares with a near-duplicate, as they read in each. */
+export type SharedPassages = { reportId: string; caseNumber: string; similarity: number; passages: { here: string; there: string }[] };
+
+/** Where the report came from. */
+export type Provenance = { station: string | null; keyId: string; keyRevoked: boolean; bundleId: string; bundleCreatedAt: string; importedAt: string; deliveries: number };
+
 export type ReviewReport = {
   caseNumber: string;
   report: CaseReport;
+  provenance: Provenance;
+  /** For the closest near-duplicates (at most three). */
+  passages: SharedPassages[];
   score: number;
   signals: (Signal & { weight: number })[];
   forensics: AttachmentForensicsView[];

@@ -3,7 +3,7 @@
 // audit log and the case timeline, where counsellors and coordinators see them.
 import { BakenError } from '../../core/errors';
 import { DEFAULT_SIGNAL_WEIGHTS, SIGNAL_KINDS, type Signal, type SignalKind, isSignalKind } from '../../core/review/signals';
-import type { AttachmentForensicsView, RelatedReport, ReviewCluster, ReviewQueueRow, ReviewReport } from '../../core/review/types';
+import type { AttachmentForensicsView, Provenance, RelatedReport, ReviewCluster, ReviewQueueRow, ReviewReport, SharedPassages } from '../../core/review/types';
 import { type Verdict, needsSecondReviewer } from '../../core/review/verdicts';
 import { addCaseEvent, caseOfReport, caseReportIds, getCaseRow, touchCase } from '../../db/queries/cases';
 import {
@@ -14,12 +14,14 @@ import {
   setVerdictState,
   setWeight,
   signalsOf,
+  sightings,
   verdictById,
   weightOverrides,
 } from '../../db/queries/review';
 import type { Db } from '../../db/open';
 import { stmt } from '../../db/statement-cache';
 import { reportView } from '../cases/case-view';
+import { jaccard, sharedPassages, shingleSet } from '../review/fingerprint';
 import { asVerdict } from '../review/verdict-records';
 import type { ActiveSession } from './session';
 
@@ -110,7 +112,48 @@ export function reviewReport(s: ActiveSession, reportId: string): ReviewReport {
     ).get(id) as Omit<RelatedReport, 'score'> | undefined;
     return r ? [{ ...r, score: scoreOf(signalsOf(db, id), weights) }] : [];
   });
-  return { caseNumber: row.number, report, score: scoreOf(signals, weights), signals, forensics: forensicsOf(db, reportId), related, verdicts: report.verdicts };
+  return {
+    caseNumber: row.number,
+    report,
+    provenance: provenanceOf(db, reportId),
+    passages: passagesOf(db, report.narrative, signals.find((x) => x.kind === 'near-duplicate')?.related ?? []),
+    score: scoreOf(signals, weights),
+    signals,
+    forensics: forensicsOf(db, reportId),
+    related,
+    verdicts: report.verdicts,
+  };
+}
+
+function provenanceOf(db: Db, reportId: string): Provenance {
+  const p = stmt(
+    db,
+    `SELECT k.label AS station, b.signer_key_id AS keyId, k.revoked_at IS NOT NULL AS keyRevoked, b.bundle_id AS bundleId, b.created_at AS bundleCreatedAt, r.imported_at AS importedAt
+     FROM reports r JOIN bundles b ON b.bundle_id = r.bundle_id LEFT JOIN intake_keys k ON k.key_id = b.signer_key_id WHERE r.report_id = ?`,
+  ).get(reportId) as Omit<Provenance, 'deliveries' | 'keyRevoked'> & { keyRevoked: number };
+  return { ...p, keyRevoked: p.keyRevoked === 1, deliveries: sightings(db, reportId) };
+}
+
+/** Side by side: what this narrative shares with its closest near-duplicates. */
+function passagesOf(db: Db, narrative: string, relatedIds: readonly string[]): SharedPassages[] {
+  const mine = shingleSet(narrative);
+  return relatedIds.slice(0, 3).flatMap((id) => {
+    const other = stmt(
+      db,
+      `SELECT r.content, c.number FROM reports r JOIN case_reports cr ON cr.report_id = r.report_id JOIN cases c ON c.id = cr.case_id WHERE r.report_id = ?`,
+    ).get(id) as { content: Buffer; number: string } | undefined;
+    if (!other) return [];
+    const text = (JSON.parse(other.content.toString('utf8')) as { incident?: { narrative?: unknown } }).incident?.narrative;
+    if (typeof text !== 'string') return [];
+    return [
+      {
+        reportId: id,
+        caseNumber: other.number,
+        similarity: Math.round(jaccard(mine, shingleSet(text)) * 100),
+        passages: sharedPassages(narrative, text).map((p) => ({ here: p.a, there: p.b })),
+      },
+    ];
+  });
 }
 
 /** Kinds of signal that link reports into a cluster. */

@@ -47,6 +47,8 @@ test('reviewers judge a report from the queue, with four eyes for "fabricated"',
   const signals = page.getByRole('region', { name: 'Signalen' });
   await expect(signals).toContainText('Het verhaal lijkt sterk op dat van andere meldingen.');
   await expect(signals.getByRole('link', { name: /^VL-/ })).toHaveCount(1);
+  const passages = page.getByRole('region', { name: 'Overeenkomende passages' });
+  await expect(passages.getByRole('table', { name: /^Passages die gedeeld worden met de melding in VL-/ })).toContainText('consulaat');
   await expect(page.getByText('Ayşe Yılmaz')).toHaveCount(0);
   const linked = page.getByRole('region', { name: 'Verbonden meldingen (2)' });
   await expect(linked.getByRole('listitem')).toHaveCount(2);

@@ -67,6 +67,12 @@ describe('review workflow', () => {
     const r = await v.t.ok('review.report', { reportId: reportA });
     expect(r.signals.find((s) => s.kind === 'near-duplicate')).toMatchObject({ related: [reportB], weight: 30 });
     expect(r.related.map((x) => x.reportId)).toEqual([reportB]);
+    expect(r.provenance).toMatchObject({ station: 'intake-01', keyRevoked: false, deliveries: 1 });
+    // The matching passages side by side: cut from each original text.
+    expect(r.passages.map((p) => p.reportId)).toEqual([reportB]);
+    expect(r.passages[0]?.similarity).toBeGreaterThan(50);
+    for (const p of r.passages[0]?.passages ?? []) expect(STORY).toContain(p.here);
+    expect(r.passages[0]?.passages.length).toBeGreaterThan(0);
     expect(r.score).toBeGreaterThan(0);
     const everything = JSON.stringify([q, only, r]);
     for (const secret of [IDENTITY.name, '12345678', IDENTITY.email, IDENTITY.municipality]) expect(everything).not.toContain(secret);

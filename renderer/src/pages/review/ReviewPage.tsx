@@ -38,7 +38,9 @@ export function ReviewPage({ reportId }: { reportId: string }) {
           <PageHeading title={t('review.page.title', { case: r.caseNumber })} />
           <p>{t('review.page.score', { score: r.score })}</p>
           <ReportText review={r} />
+          <ProvenancePanel review={r} />
           <Signals review={r} />
+          <Passages review={r} />
           <Forensics review={r} />
           <Verdicts review={r} onChange={setData} />
           <Cluster key={r.verdicts.length} reportId={reportId} onJudged={() => void load().then(setData)} />
@@ -62,6 +64,69 @@ function ReportText({ review }: { review: ReviewReport }) {
       <p dir="auto" className="narrative">
         {report.narrative}
       </p>
+    </section>
+  );
+}
+
+function ProvenancePanel({ review }: { review: ReviewReport }) {
+  const t = useT();
+  const formatDateTime = useFormatDateTime();
+  const p = review.provenance;
+  return (
+    <section aria-labelledby="review-provenance-title" className="panel">
+      <h2 id="review-provenance-title">{t('review.provenance.title')}</h2>
+      <dl className="facts">
+        <div>
+          <dt>{t('review.provenance.station')}</dt>
+          <dd>
+            {p.station ?? '—'} ({p.keyId}){p.keyRevoked && <> — {t('review.provenance.revoked')}</>}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('review.provenance.bundleCreated')}</dt>
+          <dd>{formatDateTime(p.bundleCreatedAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('review.provenance.imported')}</dt>
+          <dd>{formatDateTime(p.importedAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('review.provenance.deliveries')}</dt>
+          <dd>{p.deliveries}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+/** The passages this narrative shares with its closest near-duplicates, side by side. */
+function Passages({ review }: { review: ReviewReport }) {
+  const t = useT();
+  if (review.passages.length === 0) return null;
+  return (
+    <section aria-labelledby="review-passages-title" className="panel">
+      <h2 id="review-passages-title">{t('review.passages.title')}</h2>
+      {review.passages.map((p) => (
+        <div className="table-wrap" key={p.reportId}>
+          <table className="table table--passages">
+            <caption>{t('review.passages.caption', { case: p.caseNumber, similarity: p.similarity })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('review.passages.here')}</th>
+                <th scope="col">{t('review.passages.there', { case: p.caseNumber })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.passages.map((x, i) => (
+                <tr key={i}>
+                  <td dir="auto">{x.here}</td>
+                  <td dir="auto">{x.there}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
     </section>
   );
 }
