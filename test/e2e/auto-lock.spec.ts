@@ -51,10 +51,10 @@ test('activity in the page postpones the lock; a shorter setting locks sooner', 
   const minutes = page.getByLabel('Automatisch vergrendelen na (minuten)');
   await expect(minutes).toHaveValue('10');
   await minutes.fill('0');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByRole('alert')).toHaveText('Vul een heel getal van 1 tot en met 120 in.');
   await minutes.fill('2');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(
     'Opgeslagen. Baken vergrendelt na 2 minuten zonder activiteit.',
   );

@@ -75,4 +75,32 @@ test('reviewers judge a report from the queue, with four eyes for "fabricated"',
   await expect(second.getByRole('status')).toHaveText('Bevestigd: het oordeel geldt nu.');
   await expect(second.getByRole('list').first()).toContainText('Verzonnen — geldt');
   await expect(second).toContainText('tweede beoordelaar beoordelaar2');
+
+  // Counsellors and coordinators see the verdict on the case.
+  const reportId = (url.split('#/review/')[1] ?? '').split('?')[0] ?? '';
+  await signIn(baken, 'beheer', 'paarse olifant leest kranten');
+  const { caseId } = await baken.invoke('reports.get', { reportId });
+  await baken.open();
+  await gotoRoute(page, `cases/${caseId}`);
+  await expect(page.getByText(/^Oordeel over de echtheid: Verzonnen \(beoordelaar, /)).toBeVisible();
+});
+
+test('an admin sets the weights of the signals', async ({ baken }) => {
+  const { page } = baken;
+  await caseworkVault(baken);
+  await baken.open();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+  await page.getByRole('tab', { name: 'Instellingen' }).click();
+  const form = page.getByRole('form', { name: 'Gewichten van de echtheidssignalen' });
+  const weight = form.getByLabel('Bijna gelijk verhaal');
+  await expect(weight).toHaveValue('30');
+  await expect(weight).toHaveAccessibleDescription('Standaard 30.');
+  await weight.fill('101');
+  await form.getByRole('button', { name: 'Gewichten opslaan' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Elk gewicht is een geheel getal van 0 tot en met 100.');
+  await weight.fill('45');
+  await form.getByRole('button', { name: 'Gewichten opslaan' }).click();
+  await expect(form.getByRole('status')).toHaveText('De gewichten zijn opgeslagen; de beoordelingswachtrij gebruikt ze nu.');
+  expect((await baken.invoke('review.weights', {}))['near-duplicate']).toBe(45);
+  await expectNoSeriousViolations(page, 'admin: signal weights');
 });

@@ -1,4 +1,4 @@
-// Vault-wide settings: the inactivity lock.
+// Vault-wide settings: the inactivity lock, and the weights of the authenticity signals.
 import { type FormEvent, useState } from 'react';
 import type { Settings } from '../../../../core/types';
 import { call } from '../../api/client';
@@ -8,6 +8,7 @@ import { TextField } from '../../components/TextField';
 import { useAction } from '../../hooks/useAction';
 import { useLoad } from '../../hooks/useLoad';
 import { useErrorText, useT } from '../../i18n/useT';
+import { SignalWeightsForm } from './SignalWeightsForm';
 
 const ERROR_ID = 'settings-error';
 export const AUTO_LOCK_MIN = 1;
@@ -70,6 +71,7 @@ export function SettingsTab() {
       <h2>{t('admin.settings')}</h2>
       <ErrorAlert id="settings-load-error" text={settings.error ? errorText(settings.error) : null} />
       {settings.data && <SettingsForm initial={settings.data} />}
+      <SignalWeightsForm />
     </>
   );
 }

@@ -21,6 +21,22 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
+/** The reviewers' verdict on the report, if any, and one waiting for a second reviewer. */
+function VerdictNote({ report }: { report: CaseReport }) {
+  const t = useT();
+  const formatDateTime = useFormatDateTime();
+  const effective = report.verdicts.find((v) => v.state === 'effective');
+  const pending = report.verdicts.find((v) => v.state === 'pending');
+  if (!effective && !pending) return null;
+  return (
+    <p className="notice">
+      {effective && t('case.verdict.effective', { verdict: t(`verdict.${effective.verdict}`), by: effective.by, at: formatDateTime(effective.at) })}
+      {effective && pending && ' '}
+      {pending && t('case.verdict.pending', { verdict: t(`verdict.${pending.verdict}`) })}
+    </p>
+  );
+}
+
 export function ReportArticle({ report: r, index }: { report: CaseReport; index: number }) {
   const t = useT();
   const codeName = useCodeName();
@@ -35,6 +51,7 @@ export function ReportArticle({ report: r, index }: { report: CaseReport; index:
       <h3 id={`${id}-title`}>{t('case.report.title', { n: index + 1, at: formatDateTime(r.receivedAt) })}</h3>
       {r.urgent && <Badge tone="urgent">{t('reports.urgent')}</Badge>}
       <ReviewNote flag={r.reviewFlag} />
+      <VerdictNote report={r} />
       <h4>{t('reports.summary')}</h4>
       <p dir="auto" className="prose">
         {r.summary}
