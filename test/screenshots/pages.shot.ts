@@ -41,6 +41,14 @@ test('screenshots of the main pages', async ({ baken }) => {
   await shot(page, 'search?q=consulaat', '06-search', () => expect(page.getByRole('heading', { level: 1 })).toBeVisible());
 
   await page.getByRole('button', { name: /Vergrendel/ }).click();
+  await unlockAs(page, 'beoordelaar');
+  await shot(page, 'review', '08-review-queue', () => expect(page.getByRole('table')).toBeVisible());
+  // A report in Latin script: the machine that renders these may have no CJK or Arabic fonts.
+  await page.getByRole('table').getByRole('row').filter({ hasText: /\b[A-Za-z]{5,} [a-z]{3,} [a-z]{3,}/ }).first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Beoordeling/ })).toBeVisible();
+  await page.screenshot({ path: join(OUT, '09-review.png'), fullPage: false });
+
+  await page.getByRole('button', { name: /Vergrendel/ }).click();
   await unlockAs(page, 'beheer');
   await shot(page, 'admin', '07-admin', () => expect(page.getByRole('heading', { level: 1 })).toBeVisible());
 });
