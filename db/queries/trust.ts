@@ -37,6 +37,10 @@ export function revokeIntakeKey(db: Db, keyId: string, at: string, by: string): 
 }
 
 /** Marks every report that came in under this key for authenticity review. Returns how many. */
+export function reportsOfKey(db: Db, keyId: string): string[] {
+  return stmt(db, 'SELECT report_id FROM reports WHERE bundle_id IN (SELECT bundle_id FROM bundles WHERE signer_key_id = ?)').pluck().all(keyId) as string[];
+}
+
 export function flagReportsOfKey(db: Db, keyId: string, flag: string): number {
   return stmt(db, 'UPDATE reports SET review_flag = ? WHERE bundle_id IN (SELECT bundle_id FROM bundles WHERE signer_key_id = ?)')
     .run(flag, keyId).changes;

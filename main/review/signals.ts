@@ -252,5 +252,17 @@ function pointBack(db: Db, reportId: string, from: Signal, newId: string, now: s
       : from.kind === 'shared-attachment'
         ? { reports: Number(facts.reports ?? 0) + 1 }
         : { kinds: [...new Set([...String(facts.kinds ?? '').split(','), ...String(from.facts.kinds ?? '').split(',')].filter(Boolean))].sort().join(',') };
-  upsertSignal(db, reportId, { kind: from.kind, strength: Math.max(row?.strength ?? 0, from.strength), facts: next, related: [newId, ...related].slice(0, MAX_RELATED) }, now);
+  const nextRelated = [newId, ...related].slice(0, MAX_RELATED);
+  upsertSignal(db, reportId, { kind: from.kind, strength: Math.max(row?.strength ?? 0, from.strength), facts: next, related: nextRelated }, now);
+  // A new look-alike can make a burst around an earlier report too.
+  if (from.kind === 'near-duplicate') {
+    const at = stmt(db, 'SELECT received_at FROM reports WHERE report_id = ?').pluck().get(reportId) as string | undefined;
+    const inBurst = nextRelated.filter((id) => {
+      const t = stmt(db, 'SELECT received_at FROM reports WHERE report_id = ?').pluck().get(id) as string | undefined;
+      return at !== undefined && t !== undefined && Math.abs(hours(t, at)) <= BURST_SIMILAR_HOURS;
+    });
+    if (inBurst.length >= BURST_SIMILAR_MIN) {
+      upsertSignal(db, reportId, { kind: 'burst-similar', strength: Math.min(1, inBurst.length / 5), facts: { count: inBurst.length + 1, hours: BURST_SIMILAR_HOURS }, related: inBurst }, now);
+    }
+  }
 }

@@ -2,8 +2,11 @@
 // deletes what was imported; it marks those reports for authenticity review.
 import { BakenError } from '../../core/errors';
 import type { IntakeKeyInfo } from '../../core/types';
-import { findIntakeKey, flagReportsOfKey, insertIntakeKey, listIntakeKeys, revokeIntakeKey } from '../../db/queries/trust';
+import { markPending } from '../../db/queries/review';
+import { findIntakeKey, flagReportsOfKey, insertIntakeKey, listIntakeKeys, revokeIntakeKey, reportsOfKey } from '../../db/queries/trust';
 import { MinisignError, normaliseKeyIdHex, parsePublicKey } from '../bundle/minisign';
+import { contactKeyFrom } from '../review/contacts';
+import { computePendingSignals } from '../review/pending';
 import type { ActiveSession } from './session';
 
 export const REVIEW_FLAG_SIGNER_REVOKED = 'signer-revoked';
@@ -44,9 +47,17 @@ export function revokeTrustedKey(session: ActiveSession, keyIdRaw: string): { ke
     if (!row) throw new BakenError('trust-key-not-found');
     revokeIntakeKey(vault.db, keyId, vault.now().toISOString(), user.username);
     const n = flagReportsOfKey(vault.db, keyId, REVIEW_FLAG_SIGNER_REVOKED);
+    // Their signals change ("key revoked since"): computed again below.
+    markPending(vault.db, reportsOfKey(vault.db, keyId));
     vault.audit({ actor: user.username, action: 'trust.revoke', target: keyId, details: { reportsFlagged: n } });
     return n;
   }).immediate();
+  const blobKey = vault.blobKey();
+  try {
+    computePendingSignals(vault.db, contactKeyFrom(blobKey), () => vault.now());
+  } finally {
+    blobKey.fill(0);
+  }
   const row = findIntakeKey(vault.db, keyId);
   if (!row) throw new Error('key missing after revoke');
   return { key: info(row), reportsFlagged: flagged };
