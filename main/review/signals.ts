@@ -235,10 +235,32 @@ export function refreshSignals(db: Db, reportIds: readonly string[], now: string
     const signals = computeSignals(db, id);
     replaceSignals(db, id, signals, now);
     for (const s of signals) {
+      if (s.kind === 'burst-station') markStationBurst(db, id, s, now);
       if (!MUTUAL.includes(s.kind)) continue;
       for (const other of s.related) if (!reportIds.includes(other)) pointBack(db, other, s, id, now);
     }
   }
+}
+
+/**
+ * The earlier reports of a station burst get the signal too, once each (a report that has it is
+ * left alone), so a flood costs each report one write, not one per later report.
+ */
+function markStationBurst(db: Db, reportId: string, s: Signal, now: string): void {
+  const r = stmt(db, 'SELECT x.received_at, b.signer_key_id FROM reports x JOIN bundles b ON b.bundle_id = x.bundle_id WHERE x.report_id = ?').get(reportId) as
+    | { received_at: string; signer_key_id: string }
+    | undefined;
+  if (!r) return;
+  const from = new Date(Date.parse(r.received_at) - BURST_STATION_MINUTES * 60_000).toISOString();
+  const to = new Date(Date.parse(r.received_at) + BURST_STATION_MINUTES * 60_000).toISOString();
+  const others = stmt(
+    db,
+    `SELECT x.report_id FROM reports x JOIN bundles b ON b.bundle_id = x.bundle_id
+     WHERE x.received_at BETWEEN ? AND ? AND b.signer_key_id = ? AND x.report_id <> ?
+       AND NOT EXISTS (SELECT 1 FROM report_signals g WHERE g.report_id = x.report_id AND g.kind = 'burst-station')
+     LIMIT 500`,
+  ).pluck().all(from, to, r.signer_key_id, reportId) as string[];
+  for (const id of others) upsertSignal(db, id, { kind: 'burst-station', strength: s.strength, facts: s.facts, related: [] }, now);
 }
 
 function pointBack(db: Db, reportId: string, from: Signal, newId: string, now: string): void {

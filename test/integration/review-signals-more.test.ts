@@ -97,8 +97,11 @@ describe('more signals', () => {
 
   it('a burst of reports from one station within the hour', async () => {
     const reports = Array.from({ length: 10 }, (_, i) => report({ receivedAt: `2026-11-27T10:${String(i * 5).padStart(2, '0')}:00Z` }));
-    await importOne(reports);
+    // One bundle each: the first report's own signals are computed before the others exist.
+    for (const r of reports) await importOne([r]);
     expect(signals(reports[9]?.reportId ?? '').get('burst-station')?.facts).toMatchObject({ count: 10, station: 'intake-01' });
+    // The first of the burst gets it too.
+    expect(signals(reports[0]?.reportId ?? '').get('burst-station')?.facts).toMatchObject({ count: 10 });
     const alone = report({ receivedAt: '2026-10-01T10:00:00Z' });
     await importOne([alone]);
     expect(signals(alone.reportId).has('burst-station')).toBe(false);
