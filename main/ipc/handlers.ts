@@ -36,6 +36,9 @@ import type { MoveHook, NoteHook } from '../services/cases';
 import { caseHandlers } from './case-handlers';
 import { reviewHandlers } from './review-handlers';
 
+/** How long an unlock may spend on search entries and review signals left from before. */
+const UNLOCK_FOLLOW_UP_MS = 2000;
+
 /** Hooks that keep the search index in step with notes and moved reports (main/search). */
 export type SearchHooks = { onNote: NoteHook; onMove: MoveHook };
 export type Services = { ctx: ServiceContext; sessions: SessionManager; imports: ImportService; search: SearchHooks };
@@ -76,7 +79,10 @@ export const handlers: Handlers = {
     backfillLshKeys(vault.db);
     const blobKey = vault.blobKey();
     try {
-      followUpImport(vault.db, contactKeyFrom(blobKey), () => ctx.clock.now());
+      // A time budget: a large backlog (after an upgrade) must not hold up the unlock; what is
+      // left stays pending for the next import job or unlock.
+      const until = performance.now() + UNLOCK_FOLLOW_UP_MS;
+      followUpImport(vault.db, contactKeyFrom(blobKey), () => ctx.clock.now(), () => performance.now() > until);
     } finally {
       blobKey.fill(0);
     }

@@ -52,9 +52,11 @@ export function revokeTrustedKey(session: ActiveSession, keyIdRaw: string): { ke
     vault.audit({ actor: user.username, action: 'trust.revoke', target: keyId, details: { reportsFlagged: n } });
     return n;
   }).immediate();
+  // At most two seconds here; a key with many reports has the rest done by the next import or unlock.
   const blobKey = vault.blobKey();
+  const until = performance.now() + 2000;
   try {
-    computePendingSignals(vault.db, contactKeyFrom(blobKey), () => vault.now());
+    computePendingSignals(vault.db, contactKeyFrom(blobKey), () => vault.now(), () => performance.now() > until);
   } finally {
     blobKey.fill(0);
   }
