@@ -165,6 +165,42 @@ export const ERROR_MESSAGES = {
     nl: 'Er wacht al een oordeel "verzonnen" op een tweede beoordelaar. Bevestig of verwerp dat eerst.',
     en: 'A "fabricated" verdict is already waiting for a second reviewer. Confirm or reject it first.',
   },
+  'partner-not-found': {
+    nl: 'Deze partnerorganisatie bestaat niet.',
+    en: 'This partner organisation does not exist.',
+  },
+  'partner-inactive': {
+    nl: 'Deze partnerorganisatie is niet actief; kies een andere.',
+    en: 'This partner organisation is not active; choose another.',
+  },
+  'recipient-invalid': {
+    nl: 'Dit is geen age-ontvanger (die begint met age1).',
+    en: 'This is not an age recipient (one starts with age1).',
+  },
+  'referral-not-found': {
+    nl: 'Deze doorverwijzing bestaat niet.',
+    en: 'This referral does not exist.',
+  },
+  'referral-fields-required': {
+    nl: 'Kies minstens één gegeven om te delen.',
+    en: 'Choose at least one item to share.',
+  },
+  'referral-consent-missing': {
+    nl: 'De melder heeft geen toestemming gegeven voor doorverwijzing. Alleen een coördinator kan bij een acuut veiligheidsrisico een noodvoorziening gebruiken, met een reden.',
+    en: 'The reporter did not consent to referral. Only a coordinator can use the emergency override when there is an urgent safety risk, with a reason.',
+  },
+  'referral-override-not-allowed': {
+    nl: 'Een noodvoorziening kan alleen een coördinator gebruiken, bij een zaak met een acuut veiligheidsrisico, met een reden van minstens 10 tekens.',
+    en: 'Only a coordinator can use the emergency override, on a case with an urgent safety risk, with a reason of at least 10 characters.',
+  },
+  'referral-transition': {
+    nl: 'Deze stap is in de huidige status van de doorverwijzing niet mogelijk.',
+    en: 'This step is not possible in the referral’s current status.',
+  },
+  'referral-own-approval': {
+    nl: 'Een andere coördinator moet deze doorverwijzing goedkeuren dan wie haar voorstelde.',
+    en: 'A coordinator other than the one who proposed this referral must approve it.',
+  },
   'note-not-found': {
     nl: 'Deze notitie bestaat niet.',
     en: 'This note does not exist.',

@@ -16,6 +16,7 @@ import {
   riskInputSchema,
 } from '../cases/types';
 import type { AttachmentPreview } from '../attachments';
+import { PARTNER_KINDS, type Partner, type Referral, SHAREABLE_FIELDS } from '../referrals/referrals';
 import { MAX_SIGNAL_WEIGHT, SIGNAL_KINDS, type SignalKind } from '../review/signals';
 import type { ReviewCluster, ReviewQueueRow, ReviewReport } from '../review/types';
 import { VERDICTS } from '../review/verdicts';
@@ -211,6 +212,45 @@ export const channels = {
   'cases.merge': channel<CaseDetail>()(z.object({ intoId: caseId, fromNumber: caseNumber }).strict(), casework),
   'cases.split': channel<CaseDetail>()(z.object({ caseId, reportId: z.string().uuid() }).strict(), casework),
   'cases.counsellors': channel<{ id: number; displayName: string; username: string }[]>()(empty, casework),
+  'partners.list': channel<Partner[]>()(empty, { kind: 'roles', roles: ['counsellor', 'coordinator', 'admin'] }),
+  'partners.save': channel<Partner[]>()(
+    z
+      .object({
+        id: z.number().int().positive().optional(),
+        name: text(200),
+        kind: z.enum(PARTNER_KINDS),
+        region: z.string().trim().max(200),
+        contact: z.string().trim().max(2000),
+        accepts: z.string().trim().max(2000),
+        recipient: z.string().trim().max(4000).nullable(),
+        active: z.boolean().default(true),
+      })
+      .strict(),
+    { kind: 'roles', roles: ['coordinator', 'admin'] },
+  ),
+  'referrals.list': channel<Referral[]>()(z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(), casework),
+  'referrals.ofCase': channel<Referral[]>()(z.object({ caseId }).strict(), casework),
+  'referrals.propose': channel<Referral[]>()(
+    z
+      .object({
+        caseId,
+        reportId: z.string().uuid(),
+        partnerId: z.number().int().positive(),
+        reason: text(2000),
+        fields: z.array(z.enum(SHAREABLE_FIELDS)).max(SHAREABLE_FIELDS.length),
+        letter: z.string().max(50_000),
+        followUpOn: dayOrNull,
+        override: z.string().trim().max(2000).nullable().default(null),
+      })
+      .strict(),
+    casework,
+  ),
+  'referrals.decide': channel<Referral[]>()(z.object({ referralId: z.number().int().positive(), approve: z.boolean() }).strict(), coordinators),
+  'referrals.withdraw': channel<Referral[]>()(z.object({ referralId: z.number().int().positive() }).strict(), casework),
+  'referrals.progress': channel<Referral[]>()(
+    z.object({ referralId: z.number().int().positive(), to: z.enum(['acknowledged', 'closed']), followUpOn: dayOrNull }).strict(),
+    casework,
+  ),
   'review.queue': channel<{ rows: ReviewQueueRow[]; total: number }>()(
     z
       .object({

@@ -1,4 +1,5 @@
-// CLI commands of casework and review: cases list, search, reports show, review queue.
+// CLI commands of casework, referrals and review: cases list, search, reports show, referrals list,
+// review queue.
 import type { Command } from 'commander';
 import { CASE_STATUSES, type CaseStatus } from '../../core/cases/status';
 import type { CaseSummary } from '../../core/cases/types';
@@ -88,6 +89,16 @@ export function registerCaseCommands(program: Command, out: Out, withSession: Se
           ...r.report.verdicts.map((v) => `verdict ${v.verdict} (${v.state}) by ${v.by} ${v.at}${v.decidedBy ? `, ${v.state === 'rejected' ? 'rejected' : 'confirmed'} by ${v.decidedBy}` : ''}: ${v.rationale}`),
         ].join('\n'),
       );
+    });
+
+  program
+    .command('referrals')
+    .description('referrals to partner organisations (counsellors, coordinators)')
+    .command('list')
+    .description('referrals: id, case, partner, status, follow-up; open ones first')
+    .action(async () => {
+      const rows = await withSession((c) => c.call('referrals.list', {}));
+      print(out, rows, () => rows.map((r) => `${r.id}\t${r.caseNumber}\t${r.partner.name}\t${r.status}\t${r.followUpOn ?? '-'}`).join('\n'));
     });
 
   const review = program.command('review').description('authenticity review (reviewers)');

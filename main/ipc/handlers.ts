@@ -34,6 +34,7 @@ import { followUpImport } from '../import/follow-up';
 import { contactKeyFrom } from '../review/contacts';
 import type { MoveHook, NoteHook } from '../services/cases';
 import { caseHandlers } from './case-handlers';
+import { referralHandlers } from './referral-handlers';
 import { reviewHandlers } from './review-handlers';
 
 /** How long an unlock may spend on search entries and review signals left from before. */
@@ -156,4 +157,5 @@ export const handlers: Handlers = {
   'trust.revoke': (input, { sessions }) => revokeTrustedKey(sessions.require(), input.keyId),
   ...caseHandlers,
   ...reviewHandlers,
+  ...referralHandlers,
 };

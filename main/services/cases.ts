@@ -23,7 +23,7 @@ function requireCase(s: ActiveSession, caseId: number) {
 }
 
 /** Coordinators change any case; a counsellor only cases assigned to them. */
-function requireWriter(s: ActiveSession, caseId: number) {
+export function requireWriter(s: ActiveSession, caseId: number) {
   const row = requireCase(s, caseId);
   if (row.merged_into !== null) throw new BakenError('case-not-found', 'this case was merged into another');
   if (s.user.roles.includes('coordinator')) return row;
@@ -32,7 +32,7 @@ function requireWriter(s: ActiveSession, caseId: number) {
 }
 
 /** One transaction: the change, its timeline event and its audit entry. */
-function change<T>(s: ActiveSession, caseId: number, kind: string, details: Record<string, unknown>, apply: (now: string) => T): T {
+export function change<T>(s: ActiveSession, caseId: number, kind: string, details: Record<string, unknown>, apply: (now: string) => T): T {
   const { vault, user } = s;
   return vault.db.transaction(() => {
     const now = vault.now().toISOString();

@@ -69,6 +69,18 @@ export function useEventText(): (e: CaseEvent) => string {
           return t('event.splitBack');
         case 'case.identity-revealed':
           return t('event.revealed', { reason: text(d.reason) });
+        case 'referral.proposed':
+          return d.override ? t('event.referralOverride', { partner: text(d.partner), reason: text(d.override) }) : t('event.referralProposed', { partner: text(d.partner) });
+        case 'referral.approved':
+          return t('event.referralApproved', { partner: text(d.partner) });
+        case 'referral.declined':
+          return t('event.referralDeclined', { partner: text(d.partner) });
+        case 'referral.withdrawn':
+          return t('event.referralWithdrawn', { partner: text(d.partner) });
+        case 'referral.acknowledged':
+          return t('event.referralAcknowledged', { partner: text(d.partner) });
+        case 'referral.closed':
+          return t('event.referralClosed', { partner: text(d.partner) });
         case 'review.verdict':
           return t('event.verdict', { verdict: verdict(d.verdict) });
         case 'review.verdict-proposed':

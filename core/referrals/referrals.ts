@@ -1,0 +1,83 @@
+// Referrals to partner organisations: partner kinds, the referral workflow and what may be shared.
+// Pure rules, free of zod, checked in main and shown by the renderer and the CLI.
+export const PARTNER_KINDS = ['police', 'victim-support', 'care', 'municipality', 'legal-aid', 'intelligence-signal', 'other'] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+/** proposed → approved (four eyes) → sent → acknowledged → closed; or declined / withdrawn. */
+export const REFERRAL_STATUSES = ['proposed', 'approved', 'sent', 'acknowledged', 'closed', 'declined', 'withdrawn'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+const NEXT: Record<ReferralStatus, readonly ReferralStatus[]> = {
+  proposed: ['approved', 'declined', 'withdrawn'],
+  approved: ['sent', 'withdrawn'],
+  sent: ['acknowledged', 'closed'],
+  acknowledged: ['closed'],
+  closed: [],
+  declined: [],
+  withdrawn: [],
+};
+
+export function referralTransitions(from: ReferralStatus): readonly ReferralStatus[] {
+  return NEXT[from];
+}
+
+export function isOpenReferral(s: ReferralStatus): boolean {
+  return NEXT[s].length > 0;
+}
+
+/**
+ * The report data a referral can share, chosen one by one. Nothing is shared unless chosen; the
+ * default is the summary alone.
+ */
+export const SHAREABLE_FIELDS = [
+  'summary',
+  'narrative',
+  'categories',
+  'countryOfConcern',
+  'period',
+  'actorDescription',
+  'pseudonym',
+  'name',
+  'phone',
+  'email',
+  'municipality',
+  'preferredContact',
+  'safeContactTimes',
+] as const;
+export type ShareableField = (typeof SHAREABLE_FIELDS)[number];
+export const DEFAULT_SHARED_FIELDS: readonly ShareableField[] = ['summary'];
+
+/** Fields that identify or reach the reporter: shared only with their consent (or an override). */
+export const IDENTIFYING_FIELDS: readonly ShareableField[] = ['name', 'phone', 'email', 'municipality', 'preferredContact', 'safeContactTimes'];
+
+export type Partner = {
+  id: number;
+  name: string;
+  kind: PartnerKind;
+  region: string;
+  contact: string;
+  accepts: string;
+  /** An age recipient (age1…) for encrypted delivery; null: a printable letter instead. */
+  recipient: string | null;
+  active: boolean;
+};
+
+export type Referral = {
+  id: number;
+  caseId: number;
+  caseNumber: string;
+  reportId: string;
+  partner: { id: number; name: string; kind: PartnerKind };
+  reason: string;
+  fields: ShareableField[];
+  letter: string;
+  status: ReferralStatus;
+  proposedBy: string;
+  proposedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  /** The reason a coordinator gave for referring without the reporter's consent (urgent risk). */
+  override: string | null;
+  followUpOn: string | null;
+  updatedAt: string;
+};

@@ -1,0 +1,185 @@
+// Referrals as use cases: the partner directory (coordinators, admins), proposing a referral of a
+// case's report with the fields to share chosen one by one, the reporter's consent (or a
+// coordinator's documented emergency override on an urgent case), the four-eyes decision and the
+// status. Every step goes to the case timeline and the audit log.
+import { BakenError } from '../../core/errors';
+import {
+  PARTNER_KINDS,
+  type Partner,
+  type PartnerKind,
+  type Referral,
+  type ReferralStatus,
+  REFERRAL_STATUSES,
+  SHAREABLE_FIELDS,
+  type ShareableField,
+  referralTransitions,
+} from '../../core/referrals/referrals';
+import { caseReportIds, getCaseRow } from '../../db/queries/cases';
+import {
+  type PartnerRow,
+  type ReferralRow,
+  insertPartner,
+  insertReferral,
+  listPartners,
+  listReferralRows,
+  partnerById,
+  referralById,
+  referralsOfCase,
+  setReferralStatus,
+  updatePartner,
+} from '../../db/queries/referrals';
+import { stmt } from '../../db/statement-cache';
+import { change, requireWriter } from './cases';
+import type { ActiveSession } from './session';
+
+const AGE_RECIPIENT = /^age1(?:pq1)?[02-9ac-hj-np-z]{50,2000}$/;
+
+function toPartner(p: PartnerRow): Partner {
+  return {
+    id: p.id,
+    name: p.name,
+    kind: (PARTNER_KINDS as readonly string[]).includes(p.kind) ? (p.kind as PartnerKind) : 'other',
+    region: p.region,
+    contact: p.contact,
+    accepts: p.accepts,
+    recipient: p.recipient,
+    active: p.active === 1,
+  };
+}
+
+function toReferral(r: ReferralRow): Referral {
+  return {
+    id: r.id,
+    caseId: r.case_id,
+    caseNumber: r.case_number,
+    reportId: r.report_id,
+    partner: { id: r.partner_id, name: r.partner_name, kind: (PARTNER_KINDS as readonly string[]).includes(r.partner_kind) ? (r.partner_kind as PartnerKind) : 'other' },
+    reason: r.reason,
+    fields: (JSON.parse(r.fields) as string[]).filter((f): f is ShareableField => (SHAREABLE_FIELDS as readonly string[]).includes(f)),
+    letter: r.letter,
+    status: (REFERRAL_STATUSES as readonly string[]).includes(r.status) ? (r.status as ReferralStatus) : 'closed',
+    proposedBy: r.proposed_by,
+    proposedAt: r.proposed_at,
+    decidedBy: r.decided_by,
+    decidedAt: r.decided_at,
+    override: r.override,
+    followUpOn: r.follow_up_on,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function partners(s: ActiveSession): Partner[] {
+  return listPartners(s.vault.db).map(toPartner);
+}
+
+export type PartnerInput = { id?: number | undefined; name: string; kind: PartnerKind; region: string; contact: string; accepts: string; recipient: string | null; active: boolean };
+
+export function savePartner(s: ActiveSession, p: PartnerInput): Partner[] {
+  const recipient = p.recipient?.trim() || null;
+  if (recipient !== null && !AGE_RECIPIENT.test(recipient)) throw new BakenError('recipient-invalid');
+  const { vault, user } = s;
+  vault.db.transaction(() => {
+    const fields = { name: p.name.trim(), kind: p.kind, region: p.region.trim(), contact: p.contact.trim(), accepts: p.accepts.trim(), recipient };
+    if (p.id === undefined) {
+      const id = insertPartner(vault.db, { ...fields, by: user.username, at: vault.now().toISOString() });
+      vault.audit({ actor: user.username, action: 'partner.add', target: String(id), details: { name: fields.name, kind: fields.kind } });
+    } else {
+      if (!partnerById(vault.db, p.id)) throw new BakenError('partner-not-found');
+      updatePartner(vault.db, p.id, { ...fields, active: p.active ? 1 : 0 });
+      vault.audit({ actor: user.username, action: 'partner.update', target: String(p.id), details: { name: fields.name, kind: fields.kind, active: p.active } });
+    }
+  }).immediate();
+  return partners(s);
+}
+
+function consentToReferral(s: ActiveSession, reportId: string): boolean {
+  const content = stmt(s.vault.db, 'SELECT content FROM reports WHERE report_id = ?').pluck().get(reportId) as Buffer | undefined;
+  if (!content) throw new BakenError('report-not-found');
+  const report = JSON.parse(content.toString('utf8')) as { reporter?: { consent?: { referral?: unknown } } };
+  return report.reporter?.consent?.referral === true;
+}
+
+/** An urgent safety risk: flagged by intake, or immediate danger in the risk assessment. */
+function urgentRisk(row: { urgent: number; risk: string | null }): boolean {
+  if (row.urgent === 1) return true;
+  try {
+    return (JSON.parse(row.risk ?? '{}') as { immediateDanger?: unknown }).immediateDanger === true;
+  } catch {
+    return false;
+  }
+}
+
+export type ProposeInput = {
+  caseId: number;
+  reportId: string;
+  partnerId: number;
+  reason: string;
+  fields: ShareableField[];
+  letter: string;
+  followUpOn: string | null;
+  /** A coordinator's reason to refer without the reporter's consent (urgent cases only). */
+  override: string | null;
+};
+
+export function propose(s: ActiveSession, p: ProposeInput): Referral[] {
+  const row = requireWriter(s, p.caseId);
+  if (!caseReportIds(s.vault.db, p.caseId).some((r) => r.reportId === p.reportId)) throw new BakenError('report-not-found');
+  const partner = partnerById(s.vault.db, p.partnerId);
+  if (!partner) throw new BakenError('partner-not-found');
+  if (partner.active !== 1) throw new BakenError('partner-inactive');
+  const fields = SHAREABLE_FIELDS.filter((f) => p.fields.includes(f));
+  if (fields.length === 0) throw new BakenError('referral-fields-required');
+  let override: string | null = null;
+  if (!consentToReferral(s, p.reportId)) {
+    if (p.override === null) throw new BakenError('referral-consent-missing');
+    if (!s.user.roles.includes('coordinator') || !urgentRisk(row) || p.override.trim().length < 10) throw new BakenError('referral-override-not-allowed');
+    override = p.override.trim();
+  }
+  change(s, p.caseId, 'referral.proposed', { partner: partner.name, fields, ...(override ? { override } : {}) }, (now) =>
+    insertReferral(s.vault.db, { caseId: p.caseId, reportId: p.reportId, partnerId: p.partnerId, reason: p.reason.trim(), fields, letter: p.letter, by: s.user.username, at: now, override, followUpOn: p.followUpOn }),
+  );
+  return referralsOfCase(s.vault.db, p.caseId).map(toReferral);
+}
+
+function requireReferral(s: ActiveSession, id: number): ReferralRow {
+  const r = referralById(s.vault.db, id);
+  if (!r) throw new BakenError('referral-not-found');
+  return r;
+}
+
+function move(s: ActiveSession, r: ReferralRow, to: ReferralStatus, decidedBy: string | null, followUpOn?: string | null): Referral[] {
+  if (!referralTransitions(r.status as ReferralStatus).includes(to)) throw new BakenError('referral-transition');
+  change(s, r.case_id, `referral.${to}`, { referralId: r.id, partner: r.partner_name }, (now) => setReferralStatus(s.vault.db, r.id, to, now, decidedBy, followUpOn));
+  return referralsOfCase(s.vault.db, r.case_id).map(toReferral);
+}
+
+/** Four eyes: a coordinator other than the proposer approves or declines. */
+export function decide(s: ActiveSession, id: number, approve: boolean): Referral[] {
+  const r = requireReferral(s, id);
+  if (!s.user.roles.includes('coordinator')) throw new BakenError('forbidden');
+  if (r.proposed_by === s.user.username) throw new BakenError('referral-own-approval');
+  return move(s, r, approve ? 'approved' : 'declined', s.user.username);
+}
+
+/** The proposer or a coordinator withdraws a referral that has not left yet. */
+export function withdraw(s: ActiveSession, id: number): Referral[] {
+  const r = requireReferral(s, id);
+  if (r.proposed_by !== s.user.username && !s.user.roles.includes('coordinator')) throw new BakenError('forbidden');
+  return move(s, r, 'withdrawn', null);
+}
+
+/** After sending: the partner acknowledged, or the referral is closed; with a next follow-up date. */
+export function progress(s: ActiveSession, id: number, to: 'acknowledged' | 'closed', followUpOn: string | null): Referral[] {
+  const r = requireReferral(s, id);
+  requireWriter(s, r.case_id);
+  return move(s, r, to, null, followUpOn);
+}
+
+export function ofCase(s: ActiveSession, caseId: number): Referral[] {
+  if (!getCaseRow(s.vault.db, caseId)) throw new BakenError('case-not-found');
+  return referralsOfCase(s.vault.db, caseId).map(toReferral);
+}
+
+export function list(s: ActiveSession, limit: number): Referral[] {
+  return listReferralRows(s.vault.db, limit).map(toReferral);
+}

@@ -1,0 +1,121 @@
+// Referrals on a real vault through the dispatcher: the partner directory, fields chosen one by
+// one, the reporter's consent and a coordinator's documented emergency override on urgent cases,
+// four eyes before anything can leave, the status workflow, timeline and audit, and the CLI list.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle, jsonBytes, reportObject } from '../support/bundles';
+import { baken } from '../support/cli';
+import { intakeVault } from '../support/intake';
+import { tempDir } from '../support/temp';
+import { ADMIN_PASS } from '../support/vault';
+
+let tmp: ReturnType<typeof tempDir>;
+let v: Awaited<ReturnType<typeof intakeVault>>;
+const PASS = { sara: 'coordinator passphrase one', tom: 'coordinator passphrase two', mehmet: 'counsellor passphrase one' };
+let consenting = { caseId: 0, reportId: '' };
+let refusing = { caseId: 0, reportId: '' };
+let urgentRefusing = { caseId: 0, reportId: '' };
+let partnerId = 0;
+
+async function as(username: string, pass: string) {
+  await v.t.ok('session.lock', {});
+  await v.t.ok('session.unlock', { username, passphrase: pass });
+}
+
+async function user(username: keyof typeof PASS, roles: ('counsellor' | 'coordinator')[]): Promise<number> {
+  const temp = `${PASS[username]} (first)`;
+  const u = await v.t.ok('users.create', { username, displayName: username.toUpperCase(), roles, passphrase: temp, passphraseRepeat: temp });
+  await as(username, temp);
+  await v.t.ok('session.changePassphrase', { current: temp, next: PASS[username], nextRepeat: PASS[username] });
+  await as('anna', ADMIN_PASS);
+  return u.id;
+}
+
+beforeAll(async () => {
+  tmp = tempDir();
+  v = await intakeVault(tmp.path);
+  const mehmet = await user('mehmet', ['counsellor']);
+  await user('sara', ['coordinator']);
+  await user('tom', ['coordinator']);
+  const make = (referral: boolean, urgent: boolean) => ({
+    ...(reportObject() as Record<string, unknown>),
+    reportId: randomUUID(),
+    urgentSafetyRisk: urgent,
+    reporter: { pseudonym: 'Lavendel-42', name: 'Ayşe Yılmaz', phone: '+31 6 12345678', consent: { contact: true, referral, anonymisedAnalysis: true } },
+  });
+  const reports = [make(true, false), make(false, false), make(false, true)];
+  await v.importHere([v.put((await buildBundle({ reports: reports.map(jsonBytes), signer: v.intake, to: v.to })).bytes)]);
+  const caseOf = async (r: Record<string, unknown>) => ({ caseId: (await v.t.ok('reports.get', { reportId: String(r.reportId) })).caseId, reportId: String(r.reportId) });
+  const found = await Promise.all(reports.map(caseOf));
+  const none = { caseId: 0, reportId: '' };
+  [consenting, refusing, urgentRefusing] = [found[0] ?? none, found[1] ?? none, found[2] ?? none];
+  await as('sara', PASS.sara);
+  for (const c of [consenting, refusing, urgentRefusing]) await v.t.ok('cases.assign', { caseId: c.caseId, assigneeId: mehmet });
+}, 120_000);
+afterAll(() => {
+  v.t.dispatcher.sessions.lock('shutdown');
+  tmp.cleanup();
+});
+
+describe('referrals', () => {
+  it('keeps a partner directory for coordinators and admins, with a checked age recipient', async () => {
+    await as('sara', PASS.sara);
+    expect(await v.t.fail('partners.save', { name: 'Slachtofferhulp Zwolle', kind: 'victim-support', region: 'Overijssel', contact: '088 0000000', accepts: 'Intimidatie', recipient: 'not-a-recipient', active: true })).toBe(
+      'recipient-invalid',
+    );
+    const list = await v.t.ok('partners.save', { name: 'Slachtofferhulp Zwolle', kind: 'victim-support', region: 'Overijssel', contact: '088 0000000', accepts: 'Intimidatie', recipient: v.recipients.x25519, active: true });
+    partnerId = list[0]?.id ?? 0;
+    expect(list[0]).toMatchObject({ kind: 'victim-support', recipient: v.recipients.x25519, active: true });
+    await as('mehmet', PASS.mehmet);
+    expect(await v.t.fail('partners.save', { name: 'X', kind: 'police', region: '', contact: '', accepts: '', recipient: null, active: true })).toBe('forbidden');
+    expect((await v.t.ok('partners.list', {})).map((p) => p.name)).toEqual(['Slachtofferhulp Zwolle']);
+  });
+
+  it('refers with consent, fields chosen one by one; four eyes, then the status workflow', async () => {
+    await as('mehmet', PASS.mehmet);
+    const base = { caseId: consenting.caseId, reportId: consenting.reportId, partnerId, reason: 'Praktische hulp na bedreiging', letter: 'Geachte collega,', followUpOn: '2026-12-10' };
+    expect(await v.t.fail('referrals.propose', { ...base, fields: [] })).toBe('referral-fields-required');
+    const proposed = await v.t.ok('referrals.propose', { ...base, fields: ['summary', 'pseudonym'] });
+    expect(proposed[0]).toMatchObject({ status: 'proposed', fields: ['summary', 'pseudonym'], proposedBy: 'mehmet', override: null });
+    const id = proposed[0]?.id ?? 0;
+    // Nothing leaves before a coordinator approves; a counsellor cannot approve.
+    expect(await v.t.fail('referrals.decide', { referralId: id, approve: true })).toBe('forbidden');
+    expect(await v.t.fail('referrals.progress', { referralId: id, to: 'acknowledged', followUpOn: null })).toBe('referral-transition');
+    await as('sara', PASS.sara);
+    const approved = await v.t.ok('referrals.decide', { referralId: id, approve: true });
+    expect(approved[0]).toMatchObject({ status: 'approved', decidedBy: 'sara' });
+    expect(await v.t.fail('referrals.decide', { referralId: id, approve: false })).toBe('referral-transition');
+    const events = (await v.t.ok('cases.get', { caseId: consenting.caseId })).events.map((e) => e.kind);
+    expect(events).toEqual(expect.arrayContaining(['referral.proposed', 'referral.approved']));
+  });
+
+  it('blocks a referral without consent; a coordinator overrides only on an urgent case, with a reason', async () => {
+    await as('mehmet', PASS.mehmet);
+    const base = (c: typeof refusing) => ({ caseId: c.caseId, reportId: c.reportId, partnerId, reason: 'Acuut gevaar', fields: ['summary', 'phone'] as ('summary' | 'phone')[], letter: '', followUpOn: null });
+    expect(await v.t.fail('referrals.propose', base(refusing))).toBe('referral-consent-missing');
+    expect(await v.t.fail('referrals.propose', { ...base(urgentRefusing), override: 'Direct gevaar voor de melder en zijn kinderen.' })).toBe('referral-override-not-allowed');
+    await as('sara', PASS.sara);
+    expect(await v.t.fail('referrals.propose', { ...base(refusing), override: 'Direct gevaar voor de melder en zijn kinderen.' })).toBe('referral-override-not-allowed');
+    expect(await v.t.fail('referrals.propose', { ...base(urgentRefusing), override: 'kort' })).toBe('referral-override-not-allowed');
+    const overridden = await v.t.ok('referrals.propose', { ...base(urgentRefusing), override: 'Direct gevaar voor de melder en zijn kinderen.' });
+    expect(overridden[0]).toMatchObject({ status: 'proposed', override: 'Direct gevaar voor de melder en zijn kinderen.' });
+    // The proposer cannot approve their own; another coordinator can.
+    expect(await v.t.fail('referrals.decide', { referralId: overridden[0]?.id ?? 0, approve: true })).toBe('referral-own-approval');
+    await as('tom', PASS.tom);
+    expect((await v.t.ok('referrals.decide', { referralId: overridden[0]?.id ?? 0, approve: false }))[0]?.status).toBe('declined');
+    await as('anna', ADMIN_PASS);
+    const audit = await v.t.ok('audit.list', { limit: 50 });
+    expect(audit.entries.find((e) => e.action === 'referral.proposed' && (e.details as { override?: string }).override)).toBeDefined();
+    expect((await v.t.ok('audit.verify', {})).ok).toBe(true);
+  });
+
+  it('lists referrals on the command line, open ones first', async () => {
+    v.t.dispatcher.sessions.lock('shutdown');
+    const r = baken(['--json', 'referrals', 'list'], { BAKEN_VAULT: v.t.vaultDir, BAKEN_USER: 'sara', BAKEN_PASSPHRASE: PASS.sara });
+    expect(r.status, r.stderr).toBe(0);
+    const rows = JSON.parse(r.stdout) as { status: string; partner: { name: string } }[];
+    expect(rows.map((x) => x.status)).toEqual(['approved', 'declined']);
+    expect(rows[0]?.partner.name).toBe('Slachtofferhulp Zwolle');
+    await v.t.ok('session.unlock', { username: 'anna', passphrase: ADMIN_PASS });
+  });
+});
