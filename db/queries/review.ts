@@ -176,32 +176,47 @@ export function pendingVerdictId(db: Db, reportId: string): number | null {
 export type QueueRow = { reportId: string; caseId: number; caseNumber: string; receivedAt: string; summary: string; score: number; kinds: string; verdict: string | null; pending: string | null };
 
 /**
- * Reports by score (strength × weight, summed), highest first. `weights` is a JSON object of
- * kind → weight. Optionally only those without an effective verdict, or above a score.
+ * Reports by score (strength × weight, summed), highest first; reports without signals (score 0)
+ * after them, newest first. `weights` is a JSON object of kind → weight. Optionally only reports
+ * without an effective verdict, with one signal kind, or at least a score. Scores are summed over
+ * the signal rows only (a few per cent of reports); the page's details are read for its rows only.
  */
 export function reviewQueue(db: Db, o: { weights: string; minScore: number; open: boolean; kind: string | null; limit: number; offset: number }): { rows: QueueRow[]; total: number } {
-  const where = ['score >= ?'];
-  const args: (string | number)[] = [o.minScore];
-  if (o.open) where.push('verdict IS NULL');
-  if (o.kind) {
-    where.push(`kinds LIKE ?`);
-    args.push(`%"${o.kind}"%`);
+  const openSql = (col: string) => (o.open ? `AND NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.report_id = ${col} AND v.state = 'effective')` : '');
+  const scoredSql = `WITH w AS (SELECT key AS kind, value AS weight FROM json_each(?))
+    SELECT s.report_id AS reportId, sum(s.strength * coalesce(w.weight, 0)) AS score, json_group_array(s.kind) AS kinds
+    FROM report_signals s LEFT JOIN w ON w.kind = s.kind
+    WHERE 1 ${openSql('s.report_id')}
+    GROUP BY s.report_id
+    HAVING score >= ? ${o.kind ? 'AND sum(s.kind = ?) > 0' : ''}`;
+  const scoredArgs = [o.weights, o.minScore, ...(o.kind ? [o.kind] : [])];
+  const scoredTotal = Number(stmt(db, `SELECT count(*) FROM (${scoredSql})`).pluck().get(...scoredArgs));
+  // Reports without signals score 0: listed after the others when no filter excludes them.
+  const withUnscored = o.minScore <= 0 && !o.kind;
+  const unscoredWhere = `NOT EXISTS (SELECT 1 FROM report_signals s WHERE s.report_id = r.report_id) ${openSql('r.report_id')}`;
+  const unscoredTotal = withUnscored ? Number(stmt(db, `SELECT count(*) FROM reports r WHERE ${unscoredWhere}`).pluck().get()) : 0;
+  const page: { reportId: string; score: number; kinds: string }[] = [];
+  if (o.offset < scoredTotal) {
+    page.push(
+      ...(stmt(db, `${scoredSql} ORDER BY score DESC, reportId LIMIT ? OFFSET ?`).all(...scoredArgs, o.limit, o.offset) as { reportId: string; score: number; kinds: string }[]),
+    );
   }
-  const base = `WITH w AS (SELECT key AS kind, value AS weight FROM json_each(?)),
-    scored AS (
-      SELECT s.report_id, sum(s.strength * coalesce(w.weight, 0)) AS score, json_group_array(s.kind) AS kinds
-      FROM report_signals s LEFT JOIN w ON w.kind = s.kind GROUP BY s.report_id
-    ),
-    q AS (
-      SELECT r.report_id AS reportId, cr.case_id AS caseId, c.number AS caseNumber, r.received_at AS receivedAt, r.summary,
-        coalesce(scored.score, 0) AS score, coalesce(scored.kinds, '[]') AS kinds,
-        (SELECT v.verdict FROM verdicts v WHERE v.report_id = r.report_id AND v.state = 'effective') AS verdict,
-        (SELECT v.verdict FROM verdicts v WHERE v.report_id = r.report_id AND v.state = 'pending') AS pending
-      FROM reports r JOIN case_reports cr ON cr.report_id = r.report_id JOIN cases c ON c.id = cr.case_id
-      LEFT JOIN scored ON scored.report_id = r.report_id
-    )`;
-  const whereSql = where.join(' AND ');
-  const rows = stmt(db, `${base} SELECT * FROM q WHERE ${whereSql} ORDER BY score DESC, receivedAt DESC, reportId LIMIT ? OFFSET ?`).all(o.weights, ...args, o.limit, o.offset) as QueueRow[];
-  const total = Number(stmt(db, `${base} SELECT count(*) FROM q WHERE ${whereSql}`).pluck().get(o.weights, ...args));
-  return { rows, total };
+  if (withUnscored && page.length < o.limit) {
+    const from = Math.max(0, o.offset - scoredTotal);
+    const ids = stmt(db, `SELECT r.report_id FROM reports r WHERE ${unscoredWhere} ORDER BY r.received_at DESC, r.report_id LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(o.limit - page.length, from) as string[];
+    page.push(...ids.map((reportId) => ({ reportId, score: 0, kinds: '[]' })));
+  }
+  const rows = page.flatMap((p) => {
+    const d = stmt(
+      db,
+      `SELECT cr.case_id AS caseId, c.number AS caseNumber, r.received_at AS receivedAt, r.summary,
+         (SELECT v.verdict FROM verdicts v WHERE v.report_id = r.report_id AND v.state = 'effective') AS verdict,
+         (SELECT v.verdict FROM verdicts v WHERE v.report_id = r.report_id AND v.state = 'pending') AS pending
+       FROM reports r JOIN case_reports cr ON cr.report_id = r.report_id JOIN cases c ON c.id = cr.case_id WHERE r.report_id = ?`,
+    ).get(p.reportId) as Omit<QueueRow, 'reportId' | 'score' | 'kinds'> | undefined;
+    return d ? [{ ...p, ...d }] : [];
+  });
+  return { rows, total: scoredTotal + unscoredTotal };
 }

@@ -5,7 +5,8 @@
 // same new reports with every stored narrative (exact shingle Jaccard, shingle sets precomputed).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { markPending, recordSighting } from '../../db/queries/review';
+import { DEFAULT_SIGNAL_WEIGHTS } from '../../core/review/signals';
+import { markPending, recordSighting, reviewQueue } from '../../db/queries/review';
 import type { Db } from '../../db/open';
 import { createSynth } from '../../main/bundle/synth';
 import { contactKeyFrom } from '../../main/review/contacts';
@@ -16,7 +17,7 @@ import { NEAR_DUPLICATE_MIN } from '../../main/review/signals';
 import { createVault } from '../../main/vault/vault';
 import { tempDir } from '../support/temp';
 import { ADMIN_PASS, TEST_KDF } from '../support/vault';
-import type { BenchResult } from './measure';
+import { type BenchResult, median } from './measure';
 
 const NOW = '2026-11-01T00:00:00Z';
 const KEY_ID = '0123456789ABCDEF';
@@ -110,8 +111,23 @@ export async function benchReviewSignals(count = 100_000, fresh = 20): Promise<B
     const brute = (performance.now() - t1) / newReports.length;
     // Recall where it matters: every report that has a near-duplicate shows the signal.
     const flagged = newReports.filter((r) => db.prepare(`SELECT 1 FROM report_signals WHERE report_id = ? AND kind = 'near-duplicate'`).get(r.id) !== undefined).length;
+    // The review queue's first page, as a reviewer opens it (every report scored and sorted).
+    const weights = JSON.stringify(DEFAULT_SIGNAL_WEIGHTS);
+    const queueTimes: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t = performance.now();
+      reviewQueue(db, { weights, minScore: 0, open: false, kind: null, limit: 100, offset: 0 });
+      queueTimes.push(performance.now() - t);
+    }
+    const queueMs = median(queueTimes);
     vault.close();
     return [
+      {
+        name: `review queue, first page of 100, over ${(count + fresh).toLocaleString('en')} reports (no goal named; shown for scale)`,
+        value: `${queueMs.toFixed(0)} ms (median of 7)`,
+        reference: 'the signals of one new report, above',
+        ratio: queueMs / ours,
+      },
       {
         name: `signals of a new bundle's reports against ${count.toLocaleString('en')} stored reports (goal ≤ 200 ms per report)`,
         value: `${ours.toFixed(1)} ms per report (${ours <= 200 ? 'met' : 'NOT met'}); ${found} of ${fresh / 2} planted near-duplicates found; ${flagged} reports flagged, brute force finds a near-duplicate for ${withMatch.size}`,

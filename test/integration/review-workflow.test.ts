@@ -62,6 +62,11 @@ describe('review workflow', () => {
     expect(new Set(q.rows.slice(0, 2).map((r) => r.reportId))).toEqual(new Set([reportA, reportB]));
     expect(q.rows[0]?.signals).toEqual(expect.arrayContaining(['near-duplicate', 'shared-contact']));
     expect(q.rows[2]?.score).toBe(0);
+    // Pages run on from the scored reports into those without signals.
+    const pages = await Promise.all([0, 1, 2].map((offset) => v.t.ok('review.queue', { limit: 1, offset })));
+    expect(pages.map((p) => p.rows[0]?.reportId)).toEqual(q.rows.map((r) => r.reportId));
+    expect(pages.every((p) => p.total === 3)).toBe(true);
+    expect((await v.t.ok('review.queue', { minScore: 1 })).total).toBe(2);
     const only = await v.t.ok('review.queue', { signal: 'near-duplicate' });
     expect(only.total).toBe(2);
     const r = await v.t.ok('review.report', { reportId: reportA });
