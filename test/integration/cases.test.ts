@@ -5,6 +5,7 @@ import { ADMIN_PASS } from '../support/vault';
 import { buildBundle, jsonBytes, reportObject } from '../support/bundles';
 import { intakeVault } from '../support/intake';
 import { tempDir } from '../support/temp';
+import { addUser, signIn } from '../support/users';
 
 let tmp: ReturnType<typeof tempDir>;
 let v: Awaited<ReturnType<typeof intakeVault>>;
@@ -12,21 +13,9 @@ const COUNS = 'counsellor passphrase one';
 const COORD = 'coordinator passphrase one';
 const REV = 'reviewer passphrase one';
 
-async function user(username: string, roles: ('counsellor' | 'coordinator' | 'reviewer' | 'admin')[], pass: string): Promise<number> {
-  const temp = `${pass} (first)`;
-  const u = await v.t.ok('users.create', { username, displayName: username.toUpperCase(), roles, passphrase: temp, passphraseRepeat: temp });
-  await v.t.ok('session.lock', {});
-  await v.t.ok('session.unlock', { username, passphrase: temp });
-  await v.t.ok('session.changePassphrase', { current: temp, next: pass, nextRepeat: pass });
-  await v.t.ok('session.lock', {});
-  await v.t.ok('session.unlock', { username: 'anna', passphrase: ADMIN_PASS });
-  return u.id;
-}
-
-async function as(username: string, pass: string) {
-  await v.t.ok('session.lock', {});
-  await v.t.ok('session.unlock', { username, passphrase: pass });
-}
+const user = (username: string, roles: ('counsellor' | 'coordinator' | 'reviewer' | 'admin')[], pass: string) =>
+  addUser(v.t, { username, roles, passphrase: pass }, { username: 'anna', passphrase: ADMIN_PASS });
+const as = (username: string, pass: string) => signIn(v.t, username, pass);
 
 let counsellorId = 0;
 let coordinatorId = 0;

@@ -7,6 +7,7 @@ import { buildBundle, jsonBytes, reportObject } from '../support/bundles';
 import { baken } from '../support/cli';
 import { intakeVault } from '../support/intake';
 import { tempDir } from '../support/temp';
+import { addUser, signIn } from '../support/users';
 import { ADMIN_PASS } from '../support/vault';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -17,19 +18,8 @@ let refusing = { caseId: 0, reportId: '' };
 let urgentRefusing = { caseId: 0, reportId: '' };
 let partnerId = 0;
 
-async function as(username: string, pass: string) {
-  await v.t.ok('session.lock', {});
-  await v.t.ok('session.unlock', { username, passphrase: pass });
-}
-
-async function user(username: keyof typeof PASS, roles: ('counsellor' | 'coordinator')[]): Promise<number> {
-  const temp = `${PASS[username]} (first)`;
-  const u = await v.t.ok('users.create', { username, displayName: username.toUpperCase(), roles, passphrase: temp, passphraseRepeat: temp });
-  await as(username, temp);
-  await v.t.ok('session.changePassphrase', { current: temp, next: PASS[username], nextRepeat: PASS[username] });
-  await as('anna', ADMIN_PASS);
-  return u.id;
-}
+const as = (username: string, pass: string) => signIn(v.t, username, pass);
+const user = (username: keyof typeof PASS, roles: ('counsellor' | 'coordinator')[]) => addUser(v.t, { username, roles, passphrase: PASS[username] }, { username: 'anna', passphrase: ADMIN_PASS });
 
 beforeAll(async () => {
   tmp = tempDir();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle, jsonBytes, reportObject } from '../support/bundles';
 import { intakeVault } from '../support/intake';
 import { tempDir } from '../support/temp';
+import { addUser, signIn } from '../support/users';
 import { ADMIN_PASS } from '../support/vault';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -17,17 +18,9 @@ const STORY =
 let reportA = '';
 let reportB = '';
 
-async function user(username: keyof typeof PASS, roles: ('counsellor' | 'reviewer')[]): Promise<void> {
-  const temp = `${PASS[username]} (first)`;
-  await v.t.ok('users.create', { username, displayName: username.toUpperCase(), roles, passphrase: temp, passphraseRepeat: temp });
-  await as(username, temp);
-  await v.t.ok('session.changePassphrase', { current: temp, next: PASS[username], nextRepeat: PASS[username] });
-  await asAdmin();
-}
-async function as(username: string, pass: string): Promise<void> {
-  await v.t.ok('session.lock', {});
-  await v.t.ok('session.unlock', { username, passphrase: pass });
-}
+const ADMIN = { username: 'anna', passphrase: ADMIN_PASS };
+const user = (username: keyof typeof PASS, roles: ('counsellor' | 'reviewer')[]) => addUser(v.t, { username, roles, passphrase: PASS[username] }, ADMIN);
+const as = (username: string, pass: string) => signIn(v.t, username, pass);
 const asAdmin = () => as('anna', ADMIN_PASS);
 
 beforeAll(async () => {
