@@ -7,6 +7,10 @@ export type Verdict = (typeof VERDICTS)[number];
 export const VERDICT_STATES = ['pending', 'effective', 'superseded', 'rejected'] as const;
 export type VerdictState = (typeof VERDICT_STATES)[number];
 
+export function isVerdict(v: unknown): v is Verdict {
+  return typeof v === 'string' && (VERDICTS as readonly string[]).includes(v);
+}
+
 export function needsSecondReviewer(v: Verdict): boolean {
   return v === 'fabricated';
 }

@@ -173,6 +173,21 @@ export function pendingVerdictId(db: Db, reportId: string): number | null {
   return (stmt(db, `SELECT id FROM verdicts WHERE report_id = ? AND state = 'pending'`).pluck().get(reportId) as number | undefined) ?? null;
 }
 
+/** What lists of reports show of one: its case, when it came in, its summary and its verdicts. */
+export type ReportHeadline = { reportId: string; caseId: number; caseNumber: string; receivedAt: string; summary: string; verdict: string | null; pending: string | null };
+
+export function reportHeadline(db: Db, reportId: string): ReportHeadline | null {
+  return (
+    (stmt(
+      db,
+      `SELECT r.report_id AS reportId, cr.case_id AS caseId, c.number AS caseNumber, r.received_at AS receivedAt, r.summary,
+         (SELECT v.verdict FROM verdicts v WHERE v.report_id = r.report_id AND v.state = 'effective') AS verdict,
+         (SELECT v.verdict FROM verdicts v WHERE v.report_id = r.report_id AND v.state = 'pending') AS pending
+       FROM reports r JOIN case_reports cr ON cr.report_id = r.report_id JOIN cases c ON c.id = cr.case_id WHERE r.report_id = ?`,
+    ).get(reportId) as ReportHeadline | undefined) ?? null
+  );
+}
+
 export type QueueRow = { reportId: string; caseId: number; caseNumber: string; receivedAt: string; summary: string; score: number; kinds: string; verdict: string | null; pending: string | null };
 
 /**
@@ -209,14 +224,8 @@ export function reviewQueue(db: Db, o: { weights: string; minScore: number; open
     page.push(...ids.map((reportId) => ({ reportId, score: 0, kinds: '[]' })));
   }
   const rows = page.flatMap((p) => {
-    const d = stmt(
-      db,
-      `SELECT cr.case_id AS caseId, c.number AS caseNumber, r.received_at AS receivedAt, r.summary,
-         (SELECT v.verdict FROM verdicts v WHERE v.report_id = r.report_id AND v.state = 'effective') AS verdict,
-         (SELECT v.verdict FROM verdicts v WHERE v.report_id = r.report_id AND v.state = 'pending') AS pending
-       FROM reports r JOIN case_reports cr ON cr.report_id = r.report_id JOIN cases c ON c.id = cr.case_id WHERE r.report_id = ?`,
-    ).get(p.reportId) as Omit<QueueRow, 'reportId' | 'score' | 'kinds'> | undefined;
-    return d ? [{ ...p, ...d }] : [];
+    const h = reportHeadline(db, p.reportId);
+    return h ? [{ ...h, score: p.score, kinds: p.kinds }] : [];
   });
   return { rows, total: scoredTotal + unscoredTotal };
 }

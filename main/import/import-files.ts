@@ -95,9 +95,10 @@ const READ_AHEAD_MIN_FILES = 8;
 
 export async function importFiles(env: ImportEnv, files: ImportFile[], opts: ImportOptions = {}): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
-  const sizes = files.map((f) => safeSize(f.path));
+  const stats = files.map((f) => fileFacts(f.path));
+  const sizes = stats.map((f) => f.size);
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
-  const small = files.map((f, i) => (sizes[i] ?? 0) <= SMALL_FILE && isRegularFile(f.path));
+  const small = stats.map((f) => f.regular && f.size <= SMALL_FILE);
   const prefetch =
     opts.readAhead && small.filter(Boolean).length >= READ_AHEAD_MIN_FILES
       ? new BundlePrefetch(
@@ -251,14 +252,6 @@ function asBuffer(u: Uint8Array): Buffer {
   return Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 }
 
-function isRegularFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
 class Batch {
   private openedAt = 0;
   private pending: ImportResult[] = [];
@@ -303,10 +296,12 @@ class Batch {
   }
 }
 
-function safeSize(path: string): number {
+/** Size and whether it is a regular file, from one stat; a file that cannot be read counts as empty and not regular. */
+function fileFacts(path: string): { size: number; regular: boolean } {
   try {
-    return statSync(path).size;
+    const st = statSync(path);
+    return { size: st.size, regular: st.isFile() };
   } catch {
-    return 0;
+    return { size: 0, regular: false };
   }
 }

@@ -31,14 +31,11 @@ import { toReportRow } from '../services/reports';
 import { recoverAfterUnlock } from '../services/recovery';
 import { backfillLshKeys } from '../review/backfill';
 import { followUpImport } from '../import/follow-up';
-import { contactKeyFrom } from '../review/contacts';
+import { withinForegroundBudget } from '../review/pending';
 import type { MoveHook, NoteHook } from '../services/cases';
 import { caseHandlers } from './case-handlers';
 import { referralHandlers } from './referral-handlers';
 import { reviewHandlers } from './review-handlers';
-
-/** How long an unlock may spend on search entries and review signals left from before. */
-const UNLOCK_FOLLOW_UP_MS = 2000;
 
 /** Hooks that keep the search index in step with notes and moved reports (main/search). */
 export type SearchHooks = { onNote: NoteHook; onMove: MoveHook };
@@ -78,15 +75,7 @@ export const handlers: Handlers = {
     // A new normaliser version (or a vault from before search) rebuilds the index once; reports
     // and review signals a stopped import job (or a migration) left are done now.
     backfillLshKeys(vault.db);
-    const blobKey = vault.blobKey();
-    try {
-      // A time budget: a large backlog (after an upgrade) must not hold up the unlock; what is
-      // left stays pending for the next import job or unlock.
-      const until = performance.now() + UNLOCK_FOLLOW_UP_MS;
-      followUpImport(vault.db, contactKeyFrom(blobKey), () => ctx.clock.now(), () => performance.now() > until);
-    } finally {
-      blobKey.fill(0);
-    }
+    withinForegroundBudget(vault, (contactKey, stop) => followUpImport(vault.db, contactKey, () => vault.now(), stop));
     sessions.start({ vault, user });
     return toSessionInfo(user);
   },

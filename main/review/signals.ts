@@ -6,6 +6,7 @@ import type { Signal, SignalKind } from '../../core/review/signals';
 import { fingerprintOf, lshCandidates, replaceSignals, reportsOfPseudonym, sharedContacts, signalOf, sightings, upsertSignal } from '../../db/queries/review';
 import type { Db } from '../../db/open';
 import { stmt } from '../../db/statement-cache';
+import { loadReport } from '../cases/case-view';
 import { type AttachmentForensics, isEditingSoftware } from './forensics';
 import { estimateJaccard, jaccard, lshKeys, shingleSet } from './fingerprint';
 import { distanceKm, inNetherlands, municipalityCentre } from './municipalities';
@@ -44,16 +45,15 @@ type ReportFacts = {
 function reportFacts(db: Db, reportId: string): ReportFacts | null {
   const row = stmt(
     db,
-    `SELECT r.report_id, r.received_at, r.content, cr.case_id, b.created_at AS bundle_created, b.bundle_id, b.signer_key_id, k.label, k.revoked_at
+    `SELECT r.report_id, r.received_at, cr.case_id, b.created_at AS bundle_created, b.bundle_id, b.signer_key_id, k.label, k.revoked_at
      FROM reports r JOIN bundles b ON b.bundle_id = r.bundle_id JOIN case_reports cr ON cr.report_id = r.report_id
      LEFT JOIN intake_keys k ON k.key_id = b.signer_key_id WHERE r.report_id = ?`,
   ).get(reportId) as
-    | { report_id: string; received_at: string; content: Buffer; case_id: number; bundle_created: string; bundle_id: string; signer_key_id: string; label: string | null; revoked_at: string | null }
+    | { report_id: string; received_at: string; case_id: number; bundle_created: string; bundle_id: string; signer_key_id: string; label: string | null; revoked_at: string | null }
     | undefined;
-  if (!row) return null;
-  const report = parseContent(row.content);
-  const reporter = (report.reporter ?? {}) as Record<string, unknown>;
-  const incident = (report.incident ?? {}) as Record<string, unknown>;
+  const loaded = row ? loadReport(db, reportId) : null;
+  if (!row || !loaded) return null;
+  const { reporter, incident } = loaded.report;
   const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
   return {
     reportId: row.report_id,
@@ -70,19 +70,8 @@ function reportFacts(db: Db, reportId: string): ReportFacts | null {
   };
 }
 
-function parseContent(content: Buffer): Record<string, unknown> {
-  try {
-    const v: unknown = JSON.parse(content.toString('utf8'));
-    return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 function narrativeOf(db: Db, reportId: string): string {
-  const content = stmt(db, 'SELECT content FROM reports WHERE report_id = ?').pluck().get(reportId) as Buffer | undefined;
-  const incident = (content ? parseContent(content).incident : null) as Record<string, unknown> | null;
-  return typeof incident?.narrative === 'string' ? incident.narrative : '';
+  return loadReport(db, reportId)?.report.incident.narrative ?? '';
 }
 
 const hours = (a: string, b: string) => (Date.parse(a) - Date.parse(b)) / 3_600_000;

@@ -1,10 +1,10 @@
 // A report's verdicts as every side shows them (newest first): the effective one, one waiting for
 // a second reviewer, and the history.
-import { VERDICTS, type Verdict, type VerdictRecord, type VerdictState } from '../../core/review/verdicts';
+import { type Verdict, type VerdictRecord, type VerdictState, isVerdict } from '../../core/review/verdicts';
 import { verdictsOf } from '../../db/queries/review';
 import type { Db } from '../../db/open';
 
-export const asVerdict = (v: string | null): Verdict | null => ((VERDICTS as readonly string[]).includes(v ?? '') ? (v as Verdict) : null);
+export const asVerdict = (v: string | null): Verdict | null => (isVerdict(v) ? v : null);
 
 export function verdictRecords(db: Db, reportId: string): VerdictRecord[] {
   return verdictsOf(db, reportId).map((v) => ({

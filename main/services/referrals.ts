@@ -28,7 +28,7 @@ import {
   setReferralStatus,
   updatePartner,
 } from '../../db/queries/referrals';
-import { stmt } from '../../db/statement-cache';
+import { loadReport } from '../cases/case-view';
 import { change, requireWriter } from './cases';
 import type { ActiveSession } from './session';
 
@@ -93,10 +93,9 @@ export function savePartner(s: ActiveSession, p: PartnerInput): Partner[] {
 }
 
 function consentToReferral(s: ActiveSession, reportId: string): boolean {
-  const content = stmt(s.vault.db, 'SELECT content FROM reports WHERE report_id = ?').pluck().get(reportId) as Buffer | undefined;
-  if (!content) throw new BakenError('report-not-found');
-  const report = JSON.parse(content.toString('utf8')) as { reporter?: { consent?: { referral?: unknown } } };
-  return report.reporter?.consent?.referral === true;
+  const loaded = loadReport(s.vault.db, reportId);
+  if (!loaded) throw new BakenError('report-not-found');
+  return loaded.report.reporter.consent.referral === true;
 }
 
 /** An urgent safety risk: flagged by intake, or immediate danger in the risk assessment. */

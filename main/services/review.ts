@@ -10,6 +10,7 @@ import {
   effectiveVerdictId,
   insertVerdict,
   pendingVerdictId,
+  reportHeadline,
   reviewQueue,
   setVerdictState,
   setWeight,
@@ -20,7 +21,7 @@ import {
 } from '../../db/queries/review';
 import type { Db } from '../../db/open';
 import { stmt } from '../../db/statement-cache';
-import { reportView } from '../cases/case-view';
+import { loadReport, reportView } from '../cases/case-view';
 import { jaccard, sharedPassages, shingleSet } from '../review/fingerprint';
 import { asVerdict } from '../review/verdict-records';
 import type { ActiveSession } from './session';
@@ -105,12 +106,8 @@ export function reviewReport(s: ActiveSession, reportId: string): ReviewReport {
     .sort((a, b) => b.strength * b.weight - a.strength * a.weight);
   const relatedIds = [...new Set(signals.flatMap((x) => x.related))];
   const related: RelatedReport[] = relatedIds.flatMap((id) => {
-    const r = stmt(
-      db,
-      `SELECT r.report_id AS reportId, c.number AS caseNumber, r.received_at AS receivedAt, r.summary FROM reports r
-       JOIN case_reports cr ON cr.report_id = r.report_id JOIN cases c ON c.id = cr.case_id WHERE r.report_id = ?`,
-    ).get(id) as Omit<RelatedReport, 'score'> | undefined;
-    return r ? [{ ...r, score: scoreOf(signalsOf(db, id), weights) }] : [];
+    const h = reportHeadline(db, id);
+    return h ? [{ reportId: id, caseNumber: h.caseNumber, receivedAt: h.receivedAt, summary: h.summary, score: scoreOf(signalsOf(db, id), weights) }] : [];
   });
   return {
     caseNumber: row.number,
@@ -138,17 +135,13 @@ function provenanceOf(db: Db, reportId: string): Provenance {
 function passagesOf(db: Db, narrative: string, relatedIds: readonly string[]): SharedPassages[] {
   const mine = shingleSet(narrative);
   return relatedIds.slice(0, 3).flatMap((id) => {
-    const other = stmt(
-      db,
-      `SELECT r.content, c.number FROM reports r JOIN case_reports cr ON cr.report_id = r.report_id JOIN cases c ON c.id = cr.case_id WHERE r.report_id = ?`,
-    ).get(id) as { content: Buffer; number: string } | undefined;
-    if (!other) return [];
-    const text = (JSON.parse(other.content.toString('utf8')) as { incident?: { narrative?: unknown } }).incident?.narrative;
-    if (typeof text !== 'string') return [];
+    const h = reportHeadline(db, id);
+    const text = loadReport(db, id)?.report.incident.narrative;
+    if (!h || text === undefined) return [];
     return [
       {
         reportId: id,
-        caseNumber: other.number,
+        caseNumber: h.caseNumber,
         similarity: Math.round(jaccard(mine, shingleSet(text)) * 100),
         passages: sharedPassages(narrative, text).map((p) => ({ here: p.a, there: p.b })),
       },
@@ -184,14 +177,10 @@ export function cluster(s: ActiveSession, reportId: string): ReviewCluster {
     }
   }
   const reports = [...seen].flatMap((id) => {
-    const r = stmt(
-      db,
-      `SELECT r.report_id AS reportId, c.number AS caseNumber, r.received_at AS receivedAt, r.summary,
-         (SELECT v.verdict FROM verdicts v WHERE v.report_id = r.report_id AND v.state = 'effective') AS verdict,
-         (SELECT v.verdict FROM verdicts v WHERE v.report_id = r.report_id AND v.state = 'pending') AS pending
-       FROM reports r JOIN case_reports cr ON cr.report_id = r.report_id JOIN cases c ON c.id = cr.case_id WHERE r.report_id = ?`,
-    ).get(id) as (Omit<RelatedReport, 'score'> & { verdict: string | null; pending: string | null }) | undefined;
-    return r ? [{ ...r, score: scoreOf(signalsOf(db, id), weights), verdict: asVerdict(r.verdict), pending: asVerdict(r.pending) }] : [];
+    const h = reportHeadline(db, id);
+    return h
+      ? [{ reportId: id, caseNumber: h.caseNumber, receivedAt: h.receivedAt, summary: h.summary, score: scoreOf(signalsOf(db, id), weights), verdict: asVerdict(h.verdict), pending: asVerdict(h.pending) }]
+      : [];
   });
   reports.sort((a, b) => b.score - a.score || (a.receivedAt < b.receivedAt ? -1 : 1));
   return { reports, truncated };

@@ -5,8 +5,7 @@ import type { IntakeKeyInfo } from '../../core/types';
 import { markPending } from '../../db/queries/review';
 import { findIntakeKey, flagReportsOfKey, insertIntakeKey, listIntakeKeys, revokeIntakeKey, reportsOfKey } from '../../db/queries/trust';
 import { MinisignError, normaliseKeyIdHex, parsePublicKey } from '../bundle/minisign';
-import { contactKeyFrom } from '../review/contacts';
-import { computePendingSignals } from '../review/pending';
+import { computePendingSignals, withinForegroundBudget } from '../review/pending';
 import type { ActiveSession } from './session';
 
 export const REVIEW_FLAG_SIGNER_REVOKED = 'signer-revoked';
@@ -52,14 +51,7 @@ export function revokeTrustedKey(session: ActiveSession, keyIdRaw: string): { ke
     vault.audit({ actor: user.username, action: 'trust.revoke', target: keyId, details: { reportsFlagged: n } });
     return n;
   }).immediate();
-  // At most two seconds here; a key with many reports has the rest done by the next import or unlock.
-  const blobKey = vault.blobKey();
-  const until = performance.now() + 2000;
-  try {
-    computePendingSignals(vault.db, contactKeyFrom(blobKey), () => vault.now(), () => performance.now() > until);
-  } finally {
-    blobKey.fill(0);
-  }
+  withinForegroundBudget(vault, (contactKey, stop) => computePendingSignals(vault.db, contactKey, () => vault.now(), stop));
   const row = findIntakeKey(vault.db, keyId);
   if (!row) throw new Error('key missing after revoke');
   return { key: info(row), reportsFlagged: flagged };

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { CASE_STATUSES, CLOSING_REASONS, type CaseStatus, type ClosingReason } from '../../../../core/cases/status';
 import { PRIORITIES, type Priority } from '../../../../core/cases/constants';
 import type { CaseEvent } from '../../../../core/cases/types';
-import { VERDICTS, type Verdict } from '../../../../core/review/verdicts';
+import { isVerdict } from '../../../../core/review/verdicts';
 import { useCodeName } from '../../i18n/codes';
 import { useFormatDay } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
@@ -11,7 +11,6 @@ import { useT } from '../../i18n/useT';
 const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const isStatus = (v: unknown): v is CaseStatus => typeof v === 'string' && (CASE_STATUSES as readonly string[]).includes(v);
 const isPriority = (v: unknown): v is Priority => typeof v === 'string' && (PRIORITIES as readonly string[]).includes(v);
-const isVerdict = (v: unknown): v is Verdict => typeof v === 'string' && (VERDICTS as readonly string[]).includes(v);
 const isReason = (v: unknown): v is ClosingReason => typeof v === 'string' && (CLOSING_REASONS as readonly string[]).includes(v);
 
 export function useEventText(): (e: CaseEvent) => string {

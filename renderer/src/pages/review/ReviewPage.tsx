@@ -3,7 +3,7 @@
 // one with a rationale, or confirm or reject a "fabricated" one as the second reviewer.
 import { type FormEvent, useCallback, useState } from 'react';
 import type { ReviewCluster, ReviewReport } from '../../../../core/review/types';
-import { VERDICTS, type Verdict } from '../../../../core/review/verdicts';
+import { VERDICTS, type Verdict, isVerdict } from '../../../../core/review/verdicts';
 import { call } from '../../api/client';
 import { ErrorAlert, StatusMessage } from '../../components/Messages';
 import { PageHeading } from '../../components/PageHeading';
@@ -221,6 +221,23 @@ function Forensics({ review }: { review: ReviewReport }) {
   );
 }
 
+/** A choice of verdict, in words. */
+function VerdictSelect({ id, label, value, onChange, hint }: { id: string; label: string; value: Verdict; onChange: (v: Verdict) => void; hint?: string }) {
+  const t = useT();
+  return (
+    <SelectField
+      id={id}
+      label={label}
+      value={value}
+      onChange={(v) => {
+        if (isVerdict(v)) onChange(v);
+      }}
+      options={VERDICTS.map((v) => ({ value: v, label: t(`verdict.${v}`) }))}
+      {...(hint ? { hint } : {})}
+    />
+  );
+}
+
 /** The reports linked to this one by shared signals, with a form to judge them all at once. */
 function Cluster({ reportId, onJudged }: { reportId: string; onJudged: () => void }) {
   const t = useT();
@@ -262,7 +279,7 @@ function Cluster({ reportId, onJudged }: { reportId: string; onJudged: () => voi
         ))}
       </ul>
       <form noValidate onSubmit={(e) => void submit(e)} className="form" aria-busy={judge.busy || undefined}>
-        <SelectField id="cluster-verdict" label={t('review.cluster.verdict')} value={verdict} onChange={(v) => setVerdict((VERDICTS as readonly string[]).includes(v) ? (v as Verdict) : 'suspicious')} options={VERDICTS.map((v) => ({ value: v, label: t(`verdict.${v}`) }))} />
+        <VerdictSelect id="cluster-verdict" label={t('review.cluster.verdict')} value={verdict} onChange={setVerdict} />
         <TextAreaField id="cluster-rationale" label={t('review.verdict.rationale')} value={rationale} onChange={setRationale} rows={3} maxLength={5000} errorId={judge.error ? 'cluster-error' : null} />
         <ErrorAlert id="cluster-error" text={judge.error ? errorText(judge.error) : null} />
         <SubmitButton busy={judge.busy} label={t('review.cluster.submit', { count: c.reports.length })} busyLabel={t('common.busy')} />
@@ -327,7 +344,7 @@ function Verdicts({ review, onChange }: { review: ReviewReport; onChange: (r: Re
         </div>
       )}
       <form noValidate onSubmit={(e) => void submit(e)} className="form" aria-busy={give.busy || undefined}>
-        <SelectField id="verdict" label={t('review.verdict.label')} value={verdict} onChange={(v) => setVerdict((VERDICTS as readonly string[]).includes(v) ? (v as Verdict) : 'inconclusive')} options={VERDICTS.map((v) => ({ value: v, label: t(`verdict.${v}`) }))} hint={t('review.verdict.hint')} />
+        <VerdictSelect id="verdict" label={t('review.verdict.label')} value={verdict} onChange={setVerdict} hint={t('review.verdict.hint')} />
         <TextAreaField id="verdict-rationale" label={t('review.verdict.rationale')} value={rationale} onChange={setRationale} rows={4} maxLength={5000} errorId={error ? VERDICT_ERROR : null} />
         <ErrorAlert id={VERDICT_ERROR} text={error ? errorText(error) : null} />
         <SubmitButton busy={give.busy} label={t('review.verdict.submit')} busyLabel={t('common.busy')} />
