@@ -201,6 +201,30 @@ export const ERROR_MESSAGES = {
     nl: 'Een andere coördinator moet deze doorverwijzing goedkeuren dan wie haar voorstelde.',
     en: 'A coordinator other than the one who proposed this referral must approve it.',
   },
+  'referral-partner-changed': {
+    nl: 'De partnerorganisatie is inmiddels niet meer actief. Trek de doorverwijzing in en stel een nieuwe voor.',
+    en: 'The partner organisation is no longer active. Withdraw the referral and propose a new one.',
+  },
+  'medium-full': {
+    nl: 'Het medium is vol. Er is niets half achtergebleven; maak ruimte of kies een ander medium.',
+    en: 'The medium is full. Nothing was left half-written; make room or choose another medium.',
+  },
+  'medium-removed': {
+    nl: 'Het medium is verwijderd of onbereikbaar geworden tijdens het schrijven. Er is niets half achtergebleven; plaats het opnieuw en probeer het nog eens.',
+    en: 'The medium was removed or became unreachable while writing. Nothing was left half-written; insert it again and retry.',
+  },
+  'medium-read-only': {
+    nl: 'Op dit medium kan Baken niet schrijven (alleen-lezen of geen rechten).',
+    en: 'Baken cannot write to this medium (read-only or no permission).',
+  },
+  'medium-verify-failed': {
+    nl: 'Wat op het medium staat, komt niet overeen met wat Baken schreef. Het bestand is verwijderd; gebruik een ander medium.',
+    en: 'What is on the medium does not match what Baken wrote. The file was removed; use another medium.',
+  },
+  'export-exists': {
+    nl: 'Op het medium staat al een bestand met deze naam. Baken overschrijft het niet.',
+    en: 'A file with this name is already on the medium. Baken does not overwrite it.',
+  },
   'note-not-found': {
     nl: 'Deze notitie bestaat niet.',
     en: 'This note does not exist.',

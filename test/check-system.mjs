@@ -11,6 +11,7 @@ const checks = [
   { what: 'minisign', pkg: 'minisign', ok: () => runs('minisign', ['-v']) },
   { what: 'GNU tar', pkg: 'tar', ok: () => /GNU tar/.test(output('tar', ['--version'])) },
   { what: 'exiftool', pkg: 'libimage-exiftool-perl', ok: () => runs('exiftool', ['-ver']) },
+  { what: 'pdftotext', pkg: 'poppler-utils', ok: () => runs('pdftotext', ['-v']) },
 ];
 
 function runs(cmd, args) {
@@ -29,4 +30,4 @@ if (missing.length > 0) {
   console.error(`On Debian or Ubuntu: sudo apt-get install -y ${pkgs}`);
   process.exit(1);
 }
-console.log('system tools present: chromium, age, age-keygen, minisign, GNU tar');
+console.log(`system tools present: ${checks.map((c) => c.what).join(', ')}`);

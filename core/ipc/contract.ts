@@ -16,7 +16,7 @@ import {
   riskInputSchema,
 } from '../cases/types';
 import type { AttachmentPreview } from '../attachments';
-import { PARTNER_KINDS, type Partner, type Referral, SHAREABLE_FIELDS } from '../referrals/referrals';
+import { PARTNER_KINDS, type Partner, type Referral, type SentReferral, SHAREABLE_FIELDS } from '../referrals/referrals';
 import { MAX_SIGNAL_WEIGHT, SIGNAL_KINDS, type SignalKind } from '../review/signals';
 import type { ReviewCluster, ReviewQueueRow, ReviewReport } from '../review/types';
 import { VERDICTS } from '../review/verdicts';
@@ -251,6 +251,9 @@ export const channels = {
     z.object({ referralId: z.number().int().positive(), to: z.enum(['acknowledged', 'closed']), followUpOn: dayOrNull }).strict(),
     casework,
   ),
+  /** Writes the package to a medium the user chooses (a dialog in main, never a path from here). */
+  'referrals.send': channel<SentReferral>()(z.object({ referralId: z.number().int().positive(), followUpOn: dayOrNull }).strict(), casework),
+  'referrals.reminders': channel<Referral[]>()(empty, coordinators),
   'review.queue': channel<{ rows: ReviewQueueRow[]; total: number }>()(
     z
       .object({

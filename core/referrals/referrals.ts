@@ -47,8 +47,13 @@ export const SHAREABLE_FIELDS = [
 export type ShareableField = (typeof SHAREABLE_FIELDS)[number];
 export const DEFAULT_SHARED_FIELDS: readonly ShareableField[] = ['summary'];
 
-/** Fields that identify or reach the reporter: shared only with their consent (or an override). */
-export const IDENTIFYING_FIELDS: readonly ShareableField[] = ['name', 'phone', 'email', 'municipality', 'preferredContact', 'safeContactTimes'];
+/** How a referral is named in its letter, on the medium and when the partner replies. */
+export function referralReference(id: number, proposedAt: string): string {
+  return `VW-${proposedAt.slice(0, 4)}-${String(id).padStart(6, '0')}`;
+}
+
+/** Days after sending when the counsellor checks with the partner, unless they choose a date. */
+export const DEFAULT_FOLLOW_UP_DAYS = 14;
 
 export type Partner = {
   id: number;
@@ -62,8 +67,11 @@ export type Partner = {
   active: boolean;
 };
 
+export type ReferralPackageInfo = { fileName: string; size: number; sha256: string; encrypted: boolean; sentAt: string; sentBy: string };
+
 export type Referral = {
   id: number;
+  reference: string;
   caseId: number;
   caseNumber: string;
   reportId: string;
@@ -80,4 +88,9 @@ export type Referral = {
   override: string | null;
   followUpOn: string | null;
   updatedAt: string;
+  /** What was written to the medium; null until sent. */
+  sent: ReferralPackageInfo | null;
 };
+
+/** The answer to sending: the case's referrals, and the file as written and verified on the medium. */
+export type SentReferral = { referrals: Referral[]; file: { fileName: string; directory: string; size: number; sha256: string; encrypted: boolean } };

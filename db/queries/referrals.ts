@@ -59,6 +59,12 @@ export type ReferralRow = {
   override: string | null;
   follow_up_on: string | null;
   updated_at: string;
+  sent_at: string | null;
+  sent_by: string | null;
+  package_file: string | null;
+  package_size: number | null;
+  package_sha256: string | null;
+  package_encrypted: number | null;
 };
 
 const SELECT = `SELECT r.*, c.number AS case_number, p.name AS partner_name, p.kind AS partner_kind
@@ -99,4 +105,25 @@ export function setReferralStatus(db: Db, id: number, status: string, at: string
     `UPDATE referrals SET status = ?, updated_at = ?, decided_by = coalesce(?, decided_by), decided_at = CASE WHEN ? IS NULL THEN decided_at ELSE ? END,
        follow_up_on = CASE WHEN ? THEN ? ELSE follow_up_on END WHERE id = ?`,
   ).run(status, at, decidedBy, decidedBy, at, followUpOn === undefined ? 0 : 1, followUpOn ?? null, id);
+}
+
+export function markReferralSent(
+  db: Db,
+  id: number,
+  p: { at: string; by: string; fileName: string; size: number; sha256: string; encrypted: boolean; followUpOn: string },
+): void {
+  stmt(
+    db,
+    `UPDATE referrals SET status = 'sent', updated_at = ?, sent_at = ?, sent_by = ?, package_file = ?, package_size = ?, package_sha256 = ?,
+       package_encrypted = ?, follow_up_on = ? WHERE id = ? AND status = 'approved'`,
+  ).run(p.at, p.at, p.by, p.fileName, p.size, p.sha256, p.encrypted ? 1 : 0, p.followUpOn, id);
+}
+
+/** Open referrals whose follow-up date has come (or passes within `horizon`), and those awaiting approval. */
+export function referralReminderRows(db: Db, horizon: string, limit: number): ReferralRow[] {
+  return stmt(
+    db,
+    `${SELECT} WHERE r.status = 'proposed' OR (r.status IN ('approved', 'sent', 'acknowledged') AND r.follow_up_on IS NOT NULL AND r.follow_up_on <= ?)
+     ORDER BY r.status <> 'proposed', r.follow_up_on, r.id LIMIT ?`,
+  ).all(horizon, limit) as ReferralRow[];
 }

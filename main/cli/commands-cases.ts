@@ -95,10 +95,10 @@ export function registerCaseCommands(program: Command, out: Out, withSession: Se
     .command('referrals')
     .description('referrals to partner organisations (counsellors, coordinators)')
     .command('list')
-    .description('referrals: id, case, partner, status, follow-up; open ones first')
+    .description('referrals: id, reference, case, partner, status, follow-up; open ones first')
     .action(async () => {
       const rows = await withSession((c) => c.call('referrals.list', {}));
-      print(out, rows, () => rows.map((r) => `${r.id}\t${r.caseNumber}\t${r.partner.name}\t${r.status}\t${r.followUpOn ?? '-'}`).join('\n'));
+      print(out, rows, () => rows.map((r) => `${r.id}\t${r.reference}\t${r.caseNumber}\t${r.partner.name}\t${r.status}\t${r.followUpOn ?? '-'}`).join('\n'));
     });
 
   const review = program.command('review').description('authenticity review (reviewers)');

@@ -25,7 +25,7 @@ export async function writeStreamAtomic(target: string, source: AsyncIterable<Ui
     return size;
   } catch (error) {
     await file.close().catch(() => undefined);
-    await rm(tmp, { force: true });
+    await rm(tmp, { force: true }).catch(() => undefined);
     throw error;
   }
 }

@@ -12,5 +12,7 @@ export const referralHandlers: Pick<Handlers, ReferralChannels> = {
   'referrals.propose': (input, { sessions }) => referrals.propose(sessions.require(), input),
   'referrals.decide': (input, { sessions }) => referrals.decide(sessions.require(), input.referralId, input.approve),
   'referrals.withdraw': (input, { sessions }) => referrals.withdraw(sessions.require(), input.referralId),
+  'referrals.send': (input, { ctx, sessions }) => referrals.send(ctx, sessions.require(), input.referralId, input.followUpOn),
+  'referrals.reminders': (_input, { sessions }) => referrals.reminders(sessions.require()),
   'referrals.progress': (input, { sessions }) => referrals.progress(sessions.require(), input.referralId, input.to, input.followUpOn),
 };

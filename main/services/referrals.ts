@@ -2,8 +2,10 @@
 // case's report with the fields to share chosen one by one, the reporter's consent (or a
 // coordinator's documented emergency override on an urgent case), the four-eyes decision and the
 // status. Every step goes to the case timeline and the audit log.
+import { rmSync } from 'node:fs';
 import { BakenError } from '../../core/errors';
 import {
+  DEFAULT_FOLLOW_UP_DAYS,
   PARTNER_KINDS,
   type Partner,
   type PartnerKind,
@@ -11,7 +13,9 @@ import {
   type ReferralStatus,
   REFERRAL_STATUSES,
   SHAREABLE_FIELDS,
+  type SentReferral,
   type ShareableField,
+  referralReference,
   referralTransitions,
 } from '../../core/referrals/referrals';
 import { caseReportIds, getCaseRow } from '../../db/queries/cases';
@@ -22,14 +26,19 @@ import {
   insertReferral,
   listPartners,
   listReferralRows,
+  markReferralSent,
   partnerById,
+  referralReminderRows,
   referralById,
   referralsOfCase,
   setReferralStatus,
   updatePartner,
 } from '../../db/queries/referrals';
 import { loadReport } from '../cases/case-view';
+import { writeVerified } from '../fs/write-verified';
+import { buildReferralPackage } from '../referrals/referral-package';
 import { change, requireWriter } from './cases';
+import type { ServiceContext } from './context';
 import type { ActiveSession } from './session';
 
 const AGE_RECIPIENT = /^age1(?:pq1)?[02-9ac-hj-np-z]{50,2000}$/;
@@ -50,6 +59,7 @@ function toPartner(p: PartnerRow): Partner {
 function toReferral(r: ReferralRow): Referral {
   return {
     id: r.id,
+    reference: referralReference(r.id, r.proposed_at),
     caseId: r.case_id,
     caseNumber: r.case_number,
     reportId: r.report_id,
@@ -65,6 +75,10 @@ function toReferral(r: ReferralRow): Referral {
     override: r.override,
     followUpOn: r.follow_up_on,
     updatedAt: r.updated_at,
+    sent:
+      r.sent_at !== null && r.package_file !== null
+        ? { fileName: r.package_file, size: r.package_size ?? 0, sha256: r.package_sha256 ?? '', encrypted: r.package_encrypted === 1, sentAt: r.sent_at, sentBy: r.sent_by ?? '' }
+        : null,
   };
 }
 
@@ -172,6 +186,76 @@ export function progress(s: ActiveSession, id: number, to: 'acknowledged' | 'clo
   const r = requireReferral(s, id);
   requireWriter(s, r.case_id);
   return move(s, r, to, null, followUpOn);
+}
+
+function daysAfter(now: Date, days: number): string {
+  const d = new Date(now);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Sends an approved referral: builds the package (age-encrypted to the partner, or a printable
+ * letter when the partner has no recipient), writes it to the chosen medium with write-verify,
+ * then marks the referral sent with a follow-up date. A failed write changes nothing but the audit.
+ */
+export async function send(ctx: ServiceContext, s: ActiveSession, id: number, followUpOn: string | null): Promise<SentReferral> {
+  const r = requireReferral(s, id);
+  requireWriter(s, r.case_id);
+  if (r.status !== 'approved') throw new BakenError('referral-transition');
+  const partner = partnerById(s.vault.db, r.partner_id);
+  if (!partner || partner.active !== 1) throw new BakenError('referral-partner-changed');
+  const loaded = loadReport(s.vault.db, r.report_id);
+  if (!loaded) throw new BakenError('report-not-found');
+  const referral = toReferral(r);
+  const createdAt = s.vault.now();
+  const pkg = await buildReferralPackage({
+    reference: referral.reference,
+    createdAt,
+    partner: { name: partner.name, kind: toPartner(partner).kind, region: partner.region, recipient: partner.recipient },
+    reason: r.reason,
+    letter: r.letter,
+    override: r.override,
+    fields: referral.fields,
+    report: loaded.report,
+  });
+  const directory = await ctx.platform.chooseExportDirectory();
+  if (!directory) throw new BakenError('medium-unavailable');
+  const audit = (action: string, details: Record<string, unknown>) =>
+    s.vault.audit({ actor: s.user.username, action, target: referral.caseNumber, details: { referralId: r.id, reference: referral.reference, ...details } });
+  let file: Awaited<ReturnType<typeof writeVerified>>;
+  try {
+    file = await writeVerified(directory, pkg.fileName, pkg.bytes);
+  } catch (error) {
+    const code = error instanceof BakenError ? error.code : 'write-failed';
+    if (s.vault.db.open) audit('referral.send-failed', { code });
+    throw error instanceof BakenError ? error : new BakenError('write-failed');
+  } finally {
+    pkg.bytes.fill(0);
+  }
+  // Locked while writing: the record cannot say it was sent, so the package must not stay either.
+  if (!s.vault.db.open) {
+    rmSync(file.path, { force: true });
+    throw new BakenError('not-authenticated');
+  }
+  const due = followUpOn ?? daysAfter(createdAt, DEFAULT_FOLLOW_UP_DAYS);
+  const sent = { fileName: file.fileName, size: file.size, sha256: file.sha256, encrypted: pkg.encrypted };
+  try {
+    change(s, r.case_id, 'referral.sent', { referralId: r.id, partner: partner.name, ...sent, followUpOn: due }, (now) => {
+      // Withdrawn by someone else while the medium was written: the package must not stay.
+      if (referralById(s.vault.db, r.id)?.status !== 'approved') throw new BakenError('referral-transition');
+      markReferralSent(s.vault.db, r.id, { at: now, by: s.user.username, ...sent, followUpOn: due });
+    });
+  } catch (error) {
+    rmSync(file.path, { force: true });
+    throw error;
+  }
+  return { referrals: referralsOfCase(s.vault.db, r.case_id).map(toReferral), file: { ...sent, directory } };
+}
+
+/** For the dashboard: referrals awaiting a second coordinator, and follow-ups due within a week. */
+export function reminders(s: ActiveSession): Referral[] {
+  return referralReminderRows(s.vault.db, daysAfter(s.vault.now(), 7), 50).map(toReferral);
 }
 
 export function ofCase(s: ActiveSession, caseId: number): Referral[] {

@@ -615,6 +615,8 @@ export const en: Record<MessageKey, string> = {
   'event.referralApproved': 'Referral to {partner} approved',
   'event.referralDeclined': 'Referral to {partner} declined',
   'event.referralWithdrawn': 'Referral to {partner} withdrawn',
+  'event.referralSentEncrypted': 'Referral to {partner} written encrypted to a medium ({file}, verified)',
+  'event.referralSentPrint': 'Referral to {partner} written as a letter to print to a medium ({file}, verified)',
   'event.referralAcknowledged': '{partner} acknowledged the referral',
   'event.referralClosed': 'Referral to {partner} closed',
   'event.verdict': 'Authenticity verdict: {verdict}',

@@ -614,6 +614,8 @@ export const nl = {
   'event.referralApproved': 'Doorverwijzing naar {partner} goedgekeurd',
   'event.referralDeclined': 'Doorverwijzing naar {partner} afgewezen',
   'event.referralWithdrawn': 'Doorverwijzing naar {partner} ingetrokken',
+  'event.referralSentEncrypted': 'Doorverwijzing naar {partner} versleuteld geschreven naar een medium ({file}, gecontroleerd)',
+  'event.referralSentPrint': 'Doorverwijzing naar {partner} als af te drukken brief geschreven naar een medium ({file}, gecontroleerd)',
   'event.referralAcknowledged': '{partner} heeft de doorverwijzing bevestigd',
   'event.referralClosed': 'Doorverwijzing naar {partner} afgesloten',
   'event.verdict': 'Oordeel over de echtheid: {verdict}',

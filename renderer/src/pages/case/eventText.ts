@@ -76,6 +76,8 @@ export function useEventText(): (e: CaseEvent) => string {
           return t('event.referralDeclined', { partner: text(d.partner) });
         case 'referral.withdrawn':
           return t('event.referralWithdrawn', { partner: text(d.partner) });
+        case 'referral.sent':
+          return t(d.encrypted === true ? 'event.referralSentEncrypted' : 'event.referralSentPrint', { partner: text(d.partner), file: text(d.fileName) });
         case 'referral.acknowledged':
           return t('event.referralAcknowledged', { partner: text(d.partner) });
         case 'referral.closed':

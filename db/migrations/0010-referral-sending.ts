@@ -1,0 +1,10 @@
+// Sending a referral: what was written to the medium (file name, size, SHA-256, encrypted or a
+// printable letter), when and by whom. The package itself is never kept on this computer.
+export const sql = `
+ALTER TABLE referrals ADD COLUMN sent_at TEXT;
+ALTER TABLE referrals ADD COLUMN sent_by TEXT;
+ALTER TABLE referrals ADD COLUMN package_file TEXT;
+ALTER TABLE referrals ADD COLUMN package_size INTEGER;
+ALTER TABLE referrals ADD COLUMN package_sha256 TEXT;
+ALTER TABLE referrals ADD COLUMN package_encrypted INTEGER CHECK (package_encrypted IN (0, 1));
+`;
