@@ -67,6 +67,8 @@ export type ReportSpec = {
   categories?: string[];
   country?: string;
   attachments?: Buffer[];
+  /** The reporter consented to referral (the stock report does not). */
+  referralConsent?: boolean;
 };
 
 const rfc3339 = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -78,6 +80,10 @@ export async function importReports(baken: Baken, c: Casework, specs: readonly R
     const report = reportObject({ attachments: s.attachments ?? [] });
     report.urgentSafetyRisk = s.urgent === true;
     report.receivedAt = rfc3339(new Date(Date.now() - (s.daysAgo ?? 1) * 86_400_000));
+    if (s.referralConsent) {
+      const reporter = report.reporter as { consent: Record<string, boolean> };
+      reporter.consent = { ...reporter.consent, referral: true };
+    }
     report.incident = {
       ...(report.incident as Record<string, unknown>),
       summary: s.summary,

@@ -10,6 +10,7 @@ import { CasesSection } from '../pages/cases/CasesSection';
 import { ChangePassphrasePage } from '../pages/ChangePassphrasePage';
 import { InboxPage } from '../pages/InboxPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
+import { ReferralsPage } from '../pages/referrals/ReferralsPage';
 import { ReviewSection } from '../pages/review/ReviewSection';
 import { useSession } from '../session';
 import { AppHeader } from './AppHeader';
@@ -28,6 +29,8 @@ function Page({ section, route }: { section: Section | typeof PASSPHRASE_ROUTE; 
       return <AdminPage />;
     case 'review':
       return <ReviewSection route={route} />;
+    case 'referrals':
+      return <ReferralsPage />;
     case PASSPHRASE_ROUTE:
       return <ChangePassphrasePage />;
     default:

@@ -1,10 +1,11 @@
 // Administration as tabs: users, audit log, settings, the workstation recipients, the intake trust
-// store, import folders and the quarantine.
+// store, import folders, the quarantine and the referral partner directory.
 import { PageHeading } from '../../components/PageHeading';
 import { type TabSpec, Tabs } from '../../components/Tabs';
 import { useT } from '../../i18n/useT';
 import { AuditTab } from './AuditTab';
 import { FoldersTab } from './FoldersTab';
+import { PartnerDirectory } from '../referrals/PartnerDirectory';
 import { QuarantineTab } from './QuarantineTab';
 import { RecipientsTab } from './RecipientsTab';
 import { SettingsTab } from './SettingsTab';
@@ -21,6 +22,7 @@ export function AdminPage() {
     { id: 'trust', label: t('admin.trust'), render: () => <TrustTab /> },
     { id: 'folders', label: t('admin.folders'), render: () => <FoldersTab /> },
     { id: 'quarantine', label: t('admin.quarantine'), render: () => <QuarantineTab /> },
+    { id: 'partners', label: t('partners.title'), render: () => <PartnerDirectory /> },
   ];
   return (
     <div className="page">

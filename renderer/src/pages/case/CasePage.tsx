@@ -1,6 +1,6 @@
 // One case: its header, the handling controls (status, assignment, priority, follow-up), the
 // reports with the reporter (identity per need-to-know), risk, classification, notes, contacts,
-// tasks, links and merges, and the timeline. Every change answers with the whole case, shown at once.
+// tasks, referrals, links and merges, and the timeline. Every change answers with the whole case, shown at once.
 import { useCallback, useMemo, useState } from 'react';
 import type { CaseDetail } from '../../../../core/cases/types';
 import { call } from '../../api/client';
@@ -17,6 +17,7 @@ import { ContactsSection } from './ContactsSection';
 import { HandlingSection } from './HandlingSection';
 import { LinksSection } from './LinksSection';
 import { NotesSection } from './NotesSection';
+import { ReferralsPanel } from './ReferralsPanel';
 import { ReportsSection } from './ReportsSection';
 import { RiskSection } from './RiskSection';
 import { TasksSection } from './TasksSection';
@@ -43,6 +44,7 @@ function CaseView({ initial }: { initial: CaseDetail }) {
       <NotesSection />
       <ContactsSection />
       <TasksSection />
+      <ReferralsPanel />
       <LinksSection />
       <Timeline />
     </CaseContext.Provider>

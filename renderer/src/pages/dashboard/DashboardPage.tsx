@@ -1,5 +1,6 @@
 // The coordinators' overview: open cases by status, unassigned cases, overdue follow-ups, the
-// workload per counsellor, new reports per week, and cases by category and by country. Counts only.
+// workload per counsellor, new reports per week, and cases by category and by country (counts
+// only); and referral reminders: approvals waiting, follow-ups due.
 import { CASE_STATUSES } from '../../../../core/cases/status';
 import type { DashboardStats } from '../../../../core/cases/types';
 import { call } from '../../api/client';
@@ -11,6 +12,7 @@ import { useFormatDay } from '../../i18n/format';
 import { useErrorText, useT } from '../../i18n/useT';
 import { BarChartPanel } from './BarChartPanel';
 import { KeyFigures } from './KeyFigures';
+import { ReferralReminders } from './ReferralReminders';
 import { WorkloadTable } from './WorkloadTable';
 
 const loadStats = () => call('dashboard.stats', {});
@@ -24,6 +26,7 @@ function Charts({ stats }: { stats: DashboardStats }) {
   return (
     <>
       <KeyFigures stats={stats} />
+      <ReferralReminders />
       <div className="chart-grid">
         <BarChartPanel
           title={t('dashboard.byStatus')}
