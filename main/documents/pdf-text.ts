@@ -1,10 +1,11 @@
-// Renders a plain document (title, headings, paragraphs, labelled fields) as an A4 PDF with an
+// Renders a plain document (title, headings, paragraphs, labelled fields, tables, bar charts) as an A4 PDF with an
 // embedded Unicode font, so names such as "Ayşe Yılmaz" print as written. Used for referral
 // letters and briefs; main only. Everything is built in memory: the result is written to a medium
 // by the caller, never to this computer's disk.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
+import bidiFactory from 'bidi-js';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 
 export type PdfBlock =
@@ -12,6 +13,10 @@ export type PdfBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'field'; label: string; value: string }
+  /** Label and value rows under a caption; a null value prints as `withheld`. */
+  | { kind: 'table'; caption: string; header: [string, string]; rows: { label: string; value: number | null }[]; withheld: string }
+  /** A horizontal bar chart of the same rows; a withheld value gets an outlined empty bar. */
+  | { kind: 'bars'; caption: string; rows: { label: string; value: number | null }[]; withheld: string }
   | { kind: 'spacer' };
 
 export type PdfMeta = { title: string; language: string; createdAt: Date; footer: string };
@@ -67,6 +72,50 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
   return out;
 }
 
+const bidi = bidiFactory();
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const MIRROR: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«' };
+
+/** Whether a paragraph reads right to left: its first strong letter is Arabic or Hebrew. */
+export function isRtl(text: string): boolean {
+  return bidi.getEmbeddingLevels(text, 'auto').paragraphs[0]?.level === 1;
+}
+
+/**
+ * One line in visual order, as runs to draw left to right (Unicode bidi algorithm, rule L2). fontkit
+ * shapes Arabic and lays a run with Arabic or Hebrew letters out right to left itself; any other
+ * right-to-left run (neutrals between Arabic words) is reversed here. Mirrored brackets (L4).
+ */
+export function visualRuns(line: string, rtl: boolean): string[] {
+  const { levels } = bidi.getEmbeddingLevels(line, rtl ? 'rtl' : 'ltr');
+  const runs: { text: string; level: number }[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const level = levels[i] ?? 0;
+    const last = runs[runs.length - 1];
+    if (last && last.level === level) last.text += line[i];
+    else runs.push({ text: line[i] ?? '', level });
+  }
+  const highest = Math.max(0, ...runs.map((r) => r.level));
+  for (let level = highest; level >= 1; level--) {
+    for (let i = 0; i < runs.length; ) {
+      if ((runs[i]?.level ?? 0) < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < runs.length && (runs[j]?.level ?? 0) >= level) j++;
+      const reversed = runs.slice(i, j).reverse();
+      runs.splice(i, j - i, ...reversed);
+      i = j;
+    }
+  }
+  return runs.map((r) => {
+    if (r.level % 2 === 0) return r.text;
+    const mirrored = [...r.text].map((c) => MIRROR[c] ?? c);
+    return RTL_LETTER.test(r.text) ? mirrored.join('') : mirrored.reverse().join('');
+  });
+}
+
 class Layout {
   private page: PDFPage;
   private y: number;
@@ -98,16 +147,69 @@ class Layout {
     this.y = A4[1] - MARGIN;
   }
 
+  /** Draws wrapped lines; a right-to-left paragraph is set flush right, its runs in visual order. */
   lines(lines: string[], font: PDFFont, size: number, indent = 0): void {
+    const rtl = isRtl(lines.join(' '));
     for (const line of lines) {
       this.ensure(size * LEADING);
       this.y -= size * LEADING;
-      this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color: rgb(0.1, 0.1, 0.1) });
+      const runs = visualRuns(line, rtl);
+      const width = runs.reduce((sum, run) => sum + font.widthOfTextAtSize(run, size), 0);
+      let x = rtl ? A4[0] - MARGIN - width : MARGIN + indent;
+      for (const run of runs) {
+        this.page.drawText(run, { x, y: this.y, size, font, color: rgb(0.1, 0.1, 0.1) });
+        x += font.widthOfTextAtSize(run, size);
+      }
     }
   }
 
   gap(points: number): void {
     this.y -= points;
+  }
+
+  /** Two columns, the value right-aligned, a rule under the header. */
+  table(block: Extract<PdfBlock, { kind: 'table' }>): void {
+    this.lines(wrap(block.caption, this.bold, BODY, this.width), this.bold, BODY);
+    const size = 9.5;
+    const row = size * LEADING;
+    const valueX = MARGIN + this.width;
+    const draw = (label: string, value: string, font: PDFFont) => {
+      this.ensure(row);
+      this.y -= row;
+      const shown = wrap(label, font, size, this.width - 90)[0] ?? '';
+      this.page.drawText(shown, { x: MARGIN, y: this.y, size, font, color: rgb(0.1, 0.1, 0.1) });
+      this.page.drawText(value, { x: valueX - font.widthOfTextAtSize(value, size), y: this.y, size, font, color: rgb(0.1, 0.1, 0.1) });
+    };
+    draw(block.header[0], block.header[1], this.bold);
+    this.page.drawLine({ start: { x: MARGIN, y: this.y - 3 }, end: { x: valueX, y: this.y - 3 }, thickness: 0.5, color: rgb(0.5, 0.5, 0.5) });
+    for (const r of block.rows) draw(r.label, r.value === null ? block.withheld : String(r.value), this.regular);
+    this.gap(10);
+  }
+
+  /** Bars scaled to the largest published value; labels left, values after the bar. */
+  bars(block: Extract<PdfBlock, { kind: 'bars' }>): void {
+    this.lines(wrap(block.caption, this.bold, BODY, this.width), this.bold, BODY);
+    const size = 8.5;
+    const row = 13;
+    const labelWidth = 150;
+    const barMax = this.width - labelWidth - 60;
+    const max = Math.max(1, ...block.rows.map((r) => r.value ?? 0));
+    for (const r of block.rows) {
+      this.ensure(row);
+      this.y -= row;
+      const label = wrap(r.label, this.regular, size, labelWidth - 6)[0] ?? '';
+      this.page.drawText(label, { x: MARGIN, y: this.y + 2, size, font: this.regular, color: rgb(0.1, 0.1, 0.1) });
+      const x = MARGIN + labelWidth;
+      if (r.value === null) {
+        this.page.drawRectangle({ x, y: this.y, width: 24, height: 9, borderColor: rgb(0.45, 0.45, 0.45), borderWidth: 0.6, borderDashArray: [2, 2] });
+        this.page.drawText(block.withheld, { x: x + 30, y: this.y + 2, size, font: this.regular, color: rgb(0.35, 0.35, 0.35) });
+      } else {
+        const width = (r.value / max) * barMax;
+        if (width > 0) this.page.drawRectangle({ x, y: this.y, width, height: 9, color: rgb(0.08, 0.28, 0.5) });
+        this.page.drawText(String(r.value), { x: x + width + 4, y: this.y + 2, size, font: this.regular, color: rgb(0.1, 0.1, 0.1) });
+      }
+    }
+    this.gap(10);
   }
 }
 
@@ -139,6 +241,14 @@ export async function renderPdf(blocks: PdfBlock[], meta: PdfMeta): Promise<Uint
         layout.lines(wrap(block.label, bold, BODY, layout.width), bold, BODY);
         layout.lines(wrap(block.value, regular, BODY, layout.width - 12), regular, BODY, 12);
         layout.gap(4);
+        break;
+      case 'table':
+        layout.gap(4);
+        layout.table(block);
+        break;
+      case 'bars':
+        layout.gap(4);
+        layout.bars(block);
         break;
       case 'spacer':
         layout.gap(12);

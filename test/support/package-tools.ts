@@ -19,7 +19,7 @@ export function tarEntry(tar: Uint8Array, name: string): Buffer {
   return run('tar', ['-xOf', '-', name], tar);
 }
 
-/** The text of a PDF, as pdftotext reads it (reading order, no layout). */
-export function pdfText(pdf: Uint8Array): string {
-  return run('pdftotext', ['-enc', 'UTF-8', '-', '-'], pdf).toString('utf8');
+/** The text of a PDF, as pdftotext reads it (reading order; or kept in place with `layout`). */
+export function pdfText(pdf: Uint8Array, opts: { layout?: boolean } = {}): string {
+  return run('pdftotext', ['-enc', 'UTF-8', ...(opts.layout ? ['-layout'] : []), '-', '-'], pdf).toString('utf8');
 }
