@@ -94,3 +94,31 @@ export type Referral = {
 
 /** The answer to sending: the case's referrals, and the file as written and verified on the medium. */
 export type SentReferral = { referrals: Referral[]; file: { fileName: string; directory: string; size: number; sha256: string; encrypted: boolean } };
+
+/** Names of partner kinds (UI catalogs and the referral letter use these). */
+export const PARTNER_KIND_NAMES: Record<PartnerKind, { nl: string; en: string }> = {
+  police: { nl: 'Politie', en: 'Police' },
+  'victim-support': { nl: 'Slachtofferhulp', en: 'Victim support' },
+  care: { nl: 'Zorg', en: 'Care' },
+  municipality: { nl: 'Gemeente', en: 'Municipality' },
+  'legal-aid': { nl: 'Rechtshulp', en: 'Legal aid' },
+  'intelligence-signal': { nl: 'Signaal aan inlichtingendienst', en: 'Signal to intelligence service' },
+  other: { nl: 'Overig', en: 'Other' },
+};
+
+/** Names of the shareable fields (UI catalogs and the referral letter use these). */
+export const SHAREABLE_FIELD_NAMES: Record<ShareableField, { nl: string; en: string }> = {
+  summary: { nl: 'Samenvatting', en: 'Summary' },
+  narrative: { nl: 'Verhaal van de melder', en: 'Reporter’s account' },
+  categories: { nl: 'Soort inmenging', en: 'Kind of interference' },
+  countryOfConcern: { nl: 'Betrokken land', en: 'Country of concern' },
+  period: { nl: 'Periode', en: 'Period' },
+  actorDescription: { nl: 'Beschrijving van de betrokkenen', en: 'Description of those involved' },
+  pseudonym: { nl: 'Schuilnaam', en: 'Pseudonym' },
+  name: { nl: 'Naam', en: 'Name' },
+  phone: { nl: 'Telefoonnummer', en: 'Phone number' },
+  email: { nl: 'E-mailadres', en: 'E-mail address' },
+  municipality: { nl: 'Woonplaats (gemeente)', en: 'Home municipality' },
+  preferredContact: { nl: 'Voorkeur voor contact', en: 'Preferred contact' },
+  safeContactTimes: { nl: 'Veilige tijden voor contact', en: 'Safe times for contact' },
+};

@@ -2,7 +2,7 @@
 // with age to the partner's recipient; or, for a partner without a recipient, the letter alone as
 // a printable PDF (the chosen data printed in it). Built in memory: only the caller writes it, to
 // removable media. Holds exactly the chosen fields of the report and nothing else of it.
-import { PARTNER_KINDS, type PartnerKind, type ShareableField } from '../../core/referrals/referrals';
+import { PARTNER_KINDS, PARTNER_KIND_NAMES, type PartnerKind, SHAREABLE_FIELD_NAMES, type ShareableField } from '../../core/referrals/referrals';
 import type { Report } from '../../core/bundle/schemas';
 import { collect, encryptAge } from '../bundle/age-stream';
 import { writeTar } from '../bundle/tar';
@@ -66,32 +66,6 @@ export type ReferralPackageInput = {
   report: Report;
 };
 
-const FIELD_LABELS: Record<ShareableField, string> = {
-  summary: 'Samenvatting',
-  narrative: 'Verhaal van de melder',
-  categories: 'Soort inmenging',
-  countryOfConcern: 'Betrokken land',
-  period: 'Periode',
-  actorDescription: 'Beschrijving van de betrokkenen',
-  pseudonym: 'Schuilnaam van de melder',
-  name: 'Naam van de melder',
-  phone: 'Telefoonnummer',
-  email: 'E-mailadres',
-  municipality: 'Woonplaats (gemeente)',
-  preferredContact: 'Voorkeur voor contact',
-  safeContactTimes: 'Veilige tijden voor contact',
-};
-
-const KIND_LABELS: Record<PartnerKind, string> = {
-  police: 'politie',
-  'victim-support': 'slachtofferhulp',
-  care: 'zorg',
-  municipality: 'gemeente',
-  'legal-aid': 'rechtshulp',
-  'intelligence-signal': 'signaal aan inlichtingendienst',
-  other: 'overig',
-};
-
 function shownValue(v: SharedValue): string {
   if (v === null) return '(niet bekend)';
   if (typeof v === 'string') return v;
@@ -106,7 +80,7 @@ function letterBlocks(input: ReferralPackageInput, data: Partial<Record<Shareabl
     { kind: 'title', text: 'Vertrouwenslijn buitenlandse inmenging — doorverwijzing' },
     { kind: 'field', label: 'Kenmerk', value: input.reference },
     { kind: 'field', label: 'Datum', value: day },
-    { kind: 'field', label: 'Aan', value: `${input.partner.name} (${KIND_LABELS[input.partner.kind]}${input.partner.region ? `, ${input.partner.region}` : ''})` },
+    { kind: 'field', label: 'Aan', value: `${input.partner.name} (${PARTNER_KIND_NAMES[input.partner.kind].nl.toLowerCase()}${input.partner.region ? `, ${input.partner.region}` : ''})` },
     { kind: 'field', label: 'Reden van doorverwijzing', value: input.reason },
     {
       kind: 'field',
@@ -121,7 +95,7 @@ function letterBlocks(input: ReferralPackageInput, data: Partial<Record<Shareabl
     { kind: 'heading', text: 'Gedeelde gegevens' },
     { kind: 'paragraph', text: 'Alleen de hieronder genoemde gegevens uit de melding worden gedeeld.' },
   ];
-  for (const f of input.fields) blocks.push({ kind: 'field', label: FIELD_LABELS[f], value: shownValue(data[f] ?? null) });
+  for (const f of input.fields) blocks.push({ kind: 'field', label: SHAREABLE_FIELD_NAMES[f].nl, value: shownValue(data[f] ?? null) });
   blocks.push({ kind: 'spacer' }, { kind: 'paragraph', text: 'Vertrouwelijk. Verwijs bij contact met de Vertrouwenslijn naar het kenmerk hierboven.' });
   return blocks;
 }
