@@ -225,6 +225,54 @@ export const ERROR_MESSAGES = {
     nl: 'Op het medium staat al een bestand met deze naam. Baken overschrijft het niet.',
     en: 'A file with this name is already on the medium. Baken does not overwrite it.',
   },
+  'recipient-mixed': {
+    nl: 'Meng geen post-kwantum-ontvangers (age1pq1…) met klassieke (age1…): kies één soort.',
+    en: 'Do not mix post-quantum recipients (age1pq1…) with classic ones (age1…): choose one kind.',
+  },
+  'brief-not-found': {
+    nl: 'Dit beeld bestaat niet.',
+    en: 'This brief does not exist.',
+  },
+  'brief-period-invalid': {
+    nl: 'De periode klopt niet: de begindatum ligt na de einddatum.',
+    en: 'The period is not valid: the start date is after the end date.',
+  },
+  'brief-vignette-not-included': {
+    nl: 'Deze melding telt niet mee in dit beeld (buiten de periode of selectie, of zonder toestemming voor geanonimiseerde analyse).',
+    en: 'This report is not counted in this brief (outside the period or filter, or without consent to anonymised analysis).',
+  },
+  'brief-vignette-not-found': {
+    nl: 'Dit vignet bestaat niet (meer).',
+    en: 'This vignette does not exist (any more).',
+  },
+  'brief-too-many-vignettes': {
+    nl: 'Een beeld heeft hoogstens 20 vignetten.',
+    en: 'A brief has at most 20 vignettes.',
+  },
+  'brief-redaction-invalid': {
+    nl: 'Deze redactie past niet op de tekst (buiten de tekst of overlappend).',
+    en: 'This redaction does not fit the text (outside it or overlapping).',
+  },
+  'brief-own-approval': {
+    nl: 'Een andere coördinator moet dit beeld goedkeuren dan wie het maakte of het laatst wijzigde.',
+    en: 'A coordinator other than the one who made or last changed this brief must approve it.',
+  },
+  'brief-not-draft': {
+    nl: 'Dit beeld is al goedgekeurd; na een wijziging kan het opnieuw worden goedgekeurd.',
+    en: 'This brief is already approved; after a change it can be approved again.',
+  },
+  'brief-leak': {
+    nl: 'De lekcontrole vond gegevens van melders of genoemde personen in het beeld. Bekijk de vondsten en redigeer ze eerst.',
+    en: 'The leak check found details of reporters or named people in the brief. Review the findings and redact them first.',
+  },
+  'brief-not-approved': {
+    nl: 'Dit beeld is (na de laatste wijziging) nog niet goedgekeurd door een tweede coördinator.',
+    en: 'This brief has not been approved by a second coordinator (since its last change).',
+  },
+  'brief-no-recipients': {
+    nl: 'Er zijn geen ontvangers voor beelden ingesteld. Stel ze in, of kies uitdrukkelijk voor een PDF om af te drukken.',
+    en: 'No recipients for briefs are configured. Configure them, or explicitly choose a PDF to print.',
+  },
   'note-not-found': {
     nl: 'Deze notitie bestaat niet.',
     en: 'This note does not exist.',

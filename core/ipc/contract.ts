@@ -16,6 +16,8 @@ import {
   riskInputSchema,
 } from '../cases/types';
 import type { AttachmentPreview } from '../attachments';
+import { type BriefCandidate, type BriefExport, type BriefLeak, type BriefSummary, type BriefView, MAX_K, MAX_VIGNETTES, MIN_K } from '../briefs/briefs';
+import { IDENTIFIER_KINDS } from '../briefs/redaction-types';
 import { PARTNER_KINDS, type Partner, type Referral, type SentReferral, SHAREABLE_FIELDS } from '../referrals/referrals';
 import { MAX_SIGNAL_WEIGHT, SIGNAL_KINDS, type SignalKind } from '../review/signals';
 import type { ReviewCluster, ReviewQueueRow, ReviewReport } from '../review/types';
@@ -64,6 +66,8 @@ const caseId = z.number().int().positive();
 const dayOrNull = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
 const caseNumber = z.string().regex(/^VL-\d{4}-\d{6}$/);
 const text = (max: number) => z.string().trim().min(1).max(max);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const briefId = z.number().int().positive();
 
 export const channels = {
   'app.status': channel<AppStatus>()(empty, { kind: 'public' }),
@@ -254,6 +258,48 @@ export const channels = {
   /** Writes the package to a medium the user chooses (a dialog in main, never a path from here). */
   'referrals.send': channel<SentReferral>()(z.object({ referralId: z.number().int().positive(), followUpOn: dayOrNull }).strict(), casework),
   'referrals.reminders': channel<Referral[]>()(empty, coordinators),
+  'briefs.list': channel<BriefSummary[]>()(z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(), coordinators),
+  'briefs.get': channel<BriefView>()(z.object({ briefId }).strict(), coordinators),
+  'briefs.create': channel<BriefView>()(
+    z
+      .object({
+        from: day,
+        to: day,
+        k: z.number().int().min(MIN_K).max(MAX_K).optional(),
+        filter: z
+          .object({ categories: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/)).max(50).default([]), countries: z.array(z.string().regex(/^[A-Z]{2}$/)).max(300).default([]) })
+          .strict()
+          .default({ categories: [], countries: [] }),
+        vignettes: z.array(z.string().uuid()).max(MAX_VIGNETTES).default([]),
+      })
+      .strict(),
+    coordinators,
+  ),
+  'briefs.candidates': channel<BriefCandidate[]>()(z.object({ briefId, query: z.string().max(200).default(''), limit: z.number().int().min(1).max(200).default(50) }).strict(), coordinators),
+  'briefs.addVignette': channel<BriefView>()(z.object({ briefId, reportId: z.string().uuid() }).strict(), coordinators),
+  'briefs.removeVignette': channel<BriefView>()(z.object({ briefId, position: z.number().int().min(0).max(10_000) }).strict(), coordinators),
+  'briefs.setRedactions': channel<BriefView>()(
+    z
+      .object({
+        briefId,
+        position: z.number().int().min(0).max(10_000),
+        spans: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(1), kind: z.enum(IDENTIFIER_KINDS) }).strict()).max(10_000),
+      })
+      .strict(),
+    coordinators,
+  ),
+  'briefs.setIntroduction': channel<BriefView>()(z.object({ briefId, text: z.string().max(20_000) }).strict(), coordinators),
+  'briefs.check': channel<BriefLeak[]>()(z.object({ briefId }).strict(), coordinators),
+  'briefs.approve': channel<BriefView>()(z.object({ briefId }).strict(), coordinators),
+  'briefs.recipients': channel<string[]>()(empty, { kind: 'roles', roles: ['coordinator', 'admin'] }),
+  'briefs.setRecipients': channel<string[]>()(z.object({ recipients: z.array(z.string().trim().max(4000)).max(20) }).strict(), { kind: 'roles', roles: ['coordinator', 'admin'] }),
+  /** Writes to a medium the user chooses in a dialog in main; print: the PDF alone, unencrypted. */
+  'briefs.export': channel<BriefExport>()(z.object({ briefId, print: z.boolean().default(false) }).strict(), coordinators),
+  /** The command line's export: a folder and recipients given on the command line. */
+  'briefs.exportTo': channel<BriefExport>()(
+    z.object({ briefId, directory: z.string().min(1).max(4096), recipients: z.array(z.string().trim().max(4000)).max(20).default([]), print: z.boolean().default(false) }).strict(),
+    { ...coordinators, cliOnly: true },
+  ),
   'review.queue': channel<{ rows: ReviewQueueRow[]; total: number }>()(
     z
       .object({

@@ -10,6 +10,7 @@ import { readNewPassphrase, readPassphrase } from './secrets';
 import { registerIntakeCommands } from './commands-intake';
 import { registerBundleCommands } from './commands-bundle';
 import { registerCaseCommands } from './commands-cases';
+import { registerBriefCommands } from './commands-briefs';
 
 type GlobalOpts = { vault?: string; user?: string; json?: boolean; passphraseFile?: string };
 
@@ -144,6 +145,7 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, setExit: (code: n
   registerIntakeCommands(program, out, (work) => withSession(program, env, work), setExit);
   registerBundleCommands(program, out);
   registerCaseCommands(program, out, (work) => withSession(program, env, work));
+  registerBriefCommands(program, out, (work) => withSession(program, env, work));
   return program;
 }
 

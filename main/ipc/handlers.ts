@@ -35,6 +35,7 @@ import { withinForegroundBudget } from '../review/pending';
 import type { MoveHook, NoteHook } from '../services/cases';
 import { caseHandlers } from './case-handlers';
 import { referralHandlers } from './referral-handlers';
+import { briefHandlers } from './brief-handlers';
 import { reviewHandlers } from './review-handlers';
 
 /** Hooks that keep the search index in step with notes and moved reports (main/search). */
@@ -147,4 +148,5 @@ export const handlers: Handlers = {
   ...caseHandlers,
   ...reviewHandlers,
   ...referralHandlers,
+  ...briefHandlers,
 };

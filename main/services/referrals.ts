@@ -34,14 +34,13 @@ import {
   setReferralStatus,
   updatePartner,
 } from '../../db/queries/referrals';
+import { checkAgeRecipients } from '../bundle/age-recipient';
 import { loadReport } from '../cases/case-view';
 import { writeVerified } from '../fs/write-verified';
 import { buildReferralPackage } from '../referrals/referral-package';
 import { change, requireWriter } from './cases';
 import type { ServiceContext } from './context';
 import type { ActiveSession } from './session';
-
-const AGE_RECIPIENT = /^age1(?:pq1)?[02-9ac-hj-np-z]{50,2000}$/;
 
 function toPartner(p: PartnerRow): Partner {
   return {
@@ -89,8 +88,7 @@ export function partners(s: ActiveSession): Partner[] {
 export type PartnerInput = { id?: number | undefined; name: string; kind: PartnerKind; region: string; contact: string; accepts: string; recipient: string | null; active: boolean };
 
 export function savePartner(s: ActiveSession, p: PartnerInput): Partner[] {
-  const recipient = p.recipient?.trim() || null;
-  if (recipient !== null && !AGE_RECIPIENT.test(recipient)) throw new BakenError('recipient-invalid');
+  const recipient = checkAgeRecipients(p.recipient === null ? [] : [p.recipient])[0] ?? null;
   const { vault, user } = s;
   vault.db.transaction(() => {
     const fields = { name: p.name.trim(), kind: p.kind, region: p.region.trim(), contact: p.contact.trim(), accepts: p.accepts.trim(), recipient };

@@ -1,5 +1,6 @@
 // `npm run bench`: every figure an issue names, as a ratio against a reference measured in the
 // same run. `npm run bench -- unlock import-large` runs only the named ones.
+import { benchBrief } from './brief';
 import { benchLargeBundle, benchSmallBundles } from './import';
 import type { BenchResult } from './measure';
 import { benchCaseList } from './cases';
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   'case-list': () => benchCaseList(),
   search: () => benchSearch(),
   'review-signals': () => benchReviewSignals(),
+  brief: () => benchBrief(),
 };
 
 const wanted = process.argv.slice(2);

@@ -6,6 +6,7 @@ import type { Locale } from '../../../core/errors';
 import { PASSPHRASE_ROUTE, routeHref, sectionOfRoute, useHashRoute } from '../hooks/useHashRoute';
 import { useT } from '../i18n/useT';
 import { AdminPage } from '../pages/admin/AdminPage';
+import { BriefsSection } from '../pages/briefs/BriefsSection';
 import { CasesSection } from '../pages/cases/CasesSection';
 import { ChangePassphrasePage } from '../pages/ChangePassphrasePage';
 import { InboxPage } from '../pages/InboxPage';
@@ -31,6 +32,8 @@ function Page({ section, route }: { section: Section | typeof PASSPHRASE_ROUTE; 
       return <ReviewSection route={route} />;
     case 'referrals':
       return <ReferralsPage />;
+    case 'briefs':
+      return <BriefsSection route={route} />;
     case PASSPHRASE_ROUTE:
       return <ChangePassphrasePage />;
     default:
