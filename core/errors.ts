@@ -273,6 +273,26 @@ export const ERROR_MESSAGES = {
     nl: 'Er zijn geen ontvangers voor beelden ingesteld. Stel ze in, of kies uitdrukkelijk voor een PDF om af te drukken.',
     en: 'No recipients for briefs are configured. Configure them, or explicitly choose a PDF to print.',
   },
+  'backup-no-recipients': {
+    nl: 'Er zijn geen ontvangers voor back-ups ingesteld. Stel ze in, of gebruik een back-upwachtwoordzin.',
+    en: 'No backup recipients are configured. Configure them, or use a backup passphrase.',
+  },
+  'backup-passphrase-short': {
+    nl: 'Een back-upwachtwoordzin moet minstens 16 tekens lang zijn.',
+    en: 'A backup passphrase must be at least 16 characters long.',
+  },
+  'backup-wrong-key': {
+    nl: 'Deze back-up is niet voor deze sleutel of wachtwoordzin versleuteld.',
+    en: 'This backup is not encrypted to this key or passphrase.',
+  },
+  'backup-invalid': {
+    nl: 'Dit bestand is geen back-up van Baken.',
+    en: 'This file is not a Baken backup.',
+  },
+  'backup-corrupt': {
+    nl: 'Deze back-up is beschadigd of onvolledig: een bestand ontbreekt of klopt niet met de inhoudslijst. Er is niets teruggezet.',
+    en: 'This backup is damaged or incomplete: a file is missing or does not match the manifest. Nothing was restored.',
+  },
   'note-not-found': {
     nl: 'Deze notitie bestaat niet.',
     en: 'This note does not exist.',

@@ -39,6 +39,9 @@ import type {
 } from '../types';
 
 /** Who may call a channel. `session` means any unlocked user, even one who must change passphrase. */
+/** What a backup wrote: the file on the medium, its size and SHA-256, and how many vault files it holds. */
+export type BackupResult = { fileName: string; directory: string; size: number; sha256: string; files: number };
+
 export type Access =
   | { kind: 'public' }
   | { kind: 'session' }
@@ -116,6 +119,15 @@ export const channels = {
     admin,
   ),
   'audit.verify': channel<AuditVerification>()(empty, admin),
+  'backup.recipients': channel<string[]>()(empty, admin),
+  'backup.setRecipients': channel<string[]>()(z.object({ recipients: z.array(z.string().trim().max(4000)).max(20) }).strict(), admin),
+  /** To the configured backup recipients, or to a passphrase; the medium is chosen in a dialog in main. */
+  'backup.create': channel<BackupResult>()(z.object({ passphrase: passphrase.optional() }).strict(), admin),
+  /** The command line's backup: a folder, and recipients or a passphrase read from a file. */
+  'backup.createTo': channel<BackupResult>()(
+    z.object({ directory: z.string().min(1).max(4096), recipients: z.array(z.string().trim().max(4000)).max(20).default([]), passphrase: passphrase.optional() }).strict(),
+    { ...admin, cliOnly: true },
+  ),
   'settings.get': channel<Settings>()(empty, { kind: 'session' }),
   'settings.update': channel<Settings>()(
     z.object({ autoLockMinutes: z.number().int().min(1).max(120) }).strict(),

@@ -11,6 +11,7 @@ import { registerIntakeCommands } from './commands-intake';
 import { registerBundleCommands } from './commands-bundle';
 import { registerCaseCommands } from './commands-cases';
 import { registerBriefCommands } from './commands-briefs';
+import { registerBackupCommands } from './commands-backup';
 
 type GlobalOpts = { vault?: string; user?: string; json?: boolean; passphraseFile?: string };
 
@@ -146,6 +147,15 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, setExit: (code: n
   registerBundleCommands(program, out);
   registerCaseCommands(program, out, (work) => withSession(program, env, work));
   registerBriefCommands(program, out, (work) => withSession(program, env, work));
+  registerBackupCommands(
+    program,
+    out,
+    (work) => withSession(program, env, work),
+    () => {
+      const opts = program.opts<GlobalOpts>();
+      return { vaultDir: vaultDir(opts, env), username: userName(opts, env), passphrase: readPassphrase(opts, env) };
+    },
+  );
   return program;
 }
 

@@ -7,6 +7,7 @@ import { countAudit, pageAudit } from '../../db/queries/audit';
 import { setLanguage } from '../../db/queries/users';
 import { toAuditEntry, verifyAudit } from '../audit/chain';
 import type { ServiceContext } from '../services/context';
+import { backupRecipients, createBackup, setBackupRecipients } from '../services/backup';
 import { exportRecipients } from '../services/recipients-export';
 import { type SessionManager, toSessionInfo } from '../services/session';
 import { readBundleLimits, readSettings, updateBundleLimits, updateSettings } from '../services/settings';
@@ -109,6 +110,11 @@ export const handlers: Handlers = {
     const db = sessions.require().vault.db;
     return { entries: pageAudit(db, input.beforeSeq, input.limit).map(toAuditEntry), total: countAudit(db) };
   },
+  'backup.recipients': (_input, { sessions }) => backupRecipients(sessions.require()),
+  'backup.setRecipients': (input, { sessions }) => setBackupRecipients(sessions.require(), input.recipients),
+  'backup.create': (input, { ctx, sessions, imports }) => createBackup(ctx, sessions.require(), imports, { passphrase: input.passphrase }),
+  'backup.createTo': (input, { ctx, sessions, imports }) =>
+    createBackup(ctx, sessions.require(), imports, { directory: input.directory, recipients: input.recipients, passphrase: input.passphrase }),
   'audit.verify': (_input, { sessions }) => {
     const { vault, user } = sessions.require();
     const result = verifyAudit(vault.db, vault.auditMacKey());

@@ -55,6 +55,11 @@ export class ImportService {
     return out;
   }
 
+  /** Whether an import job (or its follow-up work) is running: a backup waits for it. */
+  busy(): boolean {
+    return this.running !== null;
+  }
+
   private async stop(running: RunningImport): Promise<void> {
     running.cancel();
     await running.finished;
