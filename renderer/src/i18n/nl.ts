@@ -937,6 +937,24 @@ export const nl = {
   'brief.exportPrint': 'PDF om af te drukken naar medium schrijven',
   'brief.writtenEncrypted': 'Geschreven en gecontroleerd: {file} ({size}) in {directory}, versleuteld voor de ontvangers. SHA-256 begint met {hash}.',
   'brief.writtenPrint': 'Geschreven en gecontroleerd: {file} ({size}) in {directory}, onversleuteld om af te drukken. SHA-256 begint met {hash}.',
+
+  'admin.backup': 'Back-ups',
+  'backup.intro': 'Een back-up is de hele kluis als één versleuteld bestand op een medium. Terugzetten gaat met baken backup restore in een nieuwe kluis; gebruikers en hun wachtwoordzinnen komen mee terug.',
+  'backup.make': 'Back-up maken',
+  'backup.makeIntro': 'Versleuteld naar de ingestelde ontvangers hieronder, of naar een back-upwachtwoordzin. U kiest daarna het medium.',
+  'backup.usePassphrase': 'Versleutelen met een back-upwachtwoordzin (in plaats van de ontvangers)',
+  'backup.passphrase': 'Back-upwachtwoordzin',
+  'backup.passphraseHint': 'Minstens 16 tekens. Bewaar haar apart van het medium: zonder haar is de back-up onbruikbaar.',
+  'backup.passphraseRepeat': 'Back-upwachtwoordzin nog eens',
+  'backup.passphraseMismatch': 'De twee wachtwoordzinnen verschillen.',
+  'backup.makeSubmit': 'Back-up naar medium schrijven',
+  'backup.making': 'Back-up wordt gemaakt…',
+  'backup.written': 'Geschreven en gecontroleerd: {file} ({size}, {files} bestanden) in {directory}. SHA-256 begint met {hash}.',
+  'backup.recipients': 'Ontvangers van back-ups',
+  'backup.recipientsLabel': 'age-ontvangers, één per regel',
+  'backup.recipientsHint': 'Publieke sleutels (age1…) waarvan de geheime sleutel veilig buiten deze computer bewaard wordt.',
+  'backup.saveRecipients': 'Ontvangers opslaan',
+  'backup.recipientsSaved': 'De ontvangers zijn opgeslagen.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -1,9 +1,10 @@
 // Administration as tabs: users, audit log, settings, the workstation recipients, the intake trust
-// store, import folders, the quarantine and the referral partner directory.
+// store, import folders, the quarantine, the referral partner directory and backups.
 import { PageHeading } from '../../components/PageHeading';
 import { type TabSpec, Tabs } from '../../components/Tabs';
 import { useT } from '../../i18n/useT';
 import { AuditTab } from './AuditTab';
+import { BackupTab } from './BackupTab';
 import { FoldersTab } from './FoldersTab';
 import { PartnerDirectory } from '../referrals/PartnerDirectory';
 import { QuarantineTab } from './QuarantineTab';
@@ -23,6 +24,7 @@ export function AdminPage() {
     { id: 'folders', label: t('admin.folders'), render: () => <FoldersTab /> },
     { id: 'quarantine', label: t('admin.quarantine'), render: () => <QuarantineTab /> },
     { id: 'partners', label: t('partners.title'), render: () => <PartnerDirectory /> },
+    { id: 'backup', label: t('admin.backup'), render: () => <BackupTab /> },
   ];
   return (
     <div className="page">
