@@ -202,8 +202,8 @@ export const ERROR_MESSAGES = {
     en: 'A coordinator other than the one who proposed this referral must approve it.',
   },
   'referral-partner-changed': {
-    nl: 'De partnerorganisatie is inmiddels niet meer actief. Trek de doorverwijzing in en stel een nieuwe voor.',
-    en: 'The partner organisation is no longer active. Withdraw the referral and propose a new one.',
+    nl: 'De partnerorganisatie is niet meer actief, of haar sleutel is veranderd sinds de goedkeuring. Trek de doorverwijzing in en stel een nieuwe voor.',
+    en: 'The partner organisation is no longer active, or its key changed since the approval. Withdraw the referral and propose a new one.',
   },
   'medium-full': {
     nl: 'Het medium is vol. Er is niets half achtergebleven; maak ruimte of kies een ander medium.',

@@ -65,6 +65,7 @@ export type ReferralRow = {
   package_size: number | null;
   package_sha256: string | null;
   package_encrypted: number | null;
+  approved_recipient: string | null;
 };
 
 const SELECT = `SELECT r.*, c.number AS case_number, p.name AS partner_name, p.kind AS partner_kind
@@ -126,4 +127,9 @@ export function referralReminderRows(db: Db, horizon: string, limit: number): Re
     `${SELECT} WHERE r.status = 'proposed' OR (r.status IN ('approved', 'sent', 'acknowledged') AND r.follow_up_on IS NOT NULL AND r.follow_up_on <= ?)
      ORDER BY r.status <> 'proposed', r.follow_up_on, r.id LIMIT ?`,
   ).all(horizon, limit) as ReferralRow[];
+}
+
+/** The partner's recipient at approval: what the approver saw is what sending encrypts to. */
+export function setApprovedRecipient(db: Db, id: number, recipient: string | null): void {
+  stmt(db, 'UPDATE referrals SET approved_recipient = ? WHERE id = ?').run(recipient ?? '', id);
 }

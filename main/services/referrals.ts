@@ -31,6 +31,7 @@ import {
   referralReminderRows,
   referralById,
   referralsOfCase,
+  setApprovedRecipient,
   setReferralStatus,
   updatePartner,
 } from '../../db/queries/referrals';
@@ -158,18 +159,27 @@ function requireReferral(s: ActiveSession, id: number): ReferralRow {
   return r;
 }
 
-function move(s: ActiveSession, r: ReferralRow, to: ReferralStatus, decidedBy: string | null, followUpOn?: string | null): Referral[] {
+function move(s: ActiveSession, r: ReferralRow, to: ReferralStatus, decidedBy: string | null, followUpOn?: string | null, also?: () => void): Referral[] {
   if (!referralTransitions(r.status as ReferralStatus).includes(to)) throw new BakenError('referral-transition');
-  change(s, r.case_id, `referral.${to}`, { referralId: r.id, partner: r.partner_name }, (now) => setReferralStatus(s.vault.db, r.id, to, now, decidedBy, followUpOn));
+  change(s, r.case_id, `referral.${to}`, { referralId: r.id, partner: r.partner_name }, (now) => {
+    setReferralStatus(s.vault.db, r.id, to, now, decidedBy, followUpOn);
+    also?.();
+  });
   return referralsOfCase(s.vault.db, r.case_id).map(toReferral);
 }
 
-/** Four eyes: a coordinator other than the proposer approves or declines. */
+/**
+ * Four eyes: a coordinator other than the proposer approves or declines. Approval also fixes the
+ * partner's recipient (or its absence: a printed letter) that sending will use.
+ */
 export function decide(s: ActiveSession, id: number, approve: boolean): Referral[] {
   const r = requireReferral(s, id);
   if (!s.user.roles.includes('coordinator')) throw new BakenError('forbidden');
   if (r.proposed_by === s.user.username) throw new BakenError('referral-own-approval');
-  return move(s, r, approve ? 'approved' : 'declined', s.user.username);
+  if (!approve) return move(s, r, 'declined', s.user.username);
+  const partner = partnerById(s.vault.db, r.partner_id);
+  if (!partner || partner.active !== 1) throw new BakenError('referral-partner-changed');
+  return move(s, r, 'approved', s.user.username, undefined, () => setApprovedRecipient(s.vault.db, r.id, partner.recipient));
 }
 
 /** The proposer or a coordinator withdraws a referral that has not left yet. */
@@ -202,7 +212,8 @@ export async function send(ctx: ServiceContext, s: ActiveSession, id: number, fo
   requireWriter(s, r.case_id);
   if (r.status !== 'approved') throw new BakenError('referral-transition');
   const partner = partnerById(s.vault.db, r.partner_id);
-  if (!partner || partner.active !== 1) throw new BakenError('referral-partner-changed');
+  // The recipient the approver saw ('' was none): a key changed since needs a new approval.
+  if (!partner || partner.active !== 1 || (partner.recipient ?? '') !== (r.approved_recipient ?? '')) throw new BakenError('referral-partner-changed');
   const loaded = loadReport(s.vault.db, r.report_id);
   if (!loaded) throw new BakenError('report-not-found');
   const referral = toReferral(r);

@@ -29,8 +29,8 @@ beforeAll(async () => {
   v = await intakeVault(tmp.path);
   key = ageKeygen(tmp.path, 'backup-key');
   const attachment = Buffer.from('bijlage die versleuteld in de blobopslag staat');
-  const report = { ...(reportObject({ attachments: [attachment] }) as Record<string, unknown>), reportId };
-  (report.incident as Record<string, unknown>).narrative = NARRATIVE;
+  const report: Record<string, unknown> = { ...(reportObject({ attachments: [attachment] }) as Record<string, unknown>), reportId };
+  report.incident = { ...(report.incident as Record<string, unknown>), narrative: NARRATIVE };
   await v.importHere([v.put((await buildBundle({ reports: [jsonBytes(report)], attachments: [attachment], signer: v.intake, to: v.to })).bytes)]);
 }, 120_000);
 afterAll(() => {
@@ -78,7 +78,8 @@ describe('backup', () => {
     expect(wrong.stderr).toContain('This backup is not encrypted to this key or passphrase.');
     const damaged = join(tmp.path, 'damaged.tar.age');
     const bytes = readFileSync(backupPath);
-    bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = (bytes[middle] ?? 0) ^ 0x01;
     writeFileSync(damaged, bytes);
     const bad = baken(['backup', 'verify', damaged, '--identity', key.keyFile]);
     expect(bad.status).not.toBe(0);

@@ -212,6 +212,13 @@ describe('referrals', () => {
     const audit = await v.t.ok('audit.list', { limit: 20 });
     expect(audit.entries.find((e) => e.action === 'referral.send-failed')?.details).toMatchObject({ referralId: id, code: 'medium-unavailable' });
     await as('sara', PASS.sara);
+    // The partner's key changed after the approval: what the approver saw no longer holds.
+    const partner = (await v.t.ok('partners.list', {})).find((p) => p.id === partnerId);
+    if (!partner) throw new Error('no partner');
+    const other = ageKeygen(tmp.path, 'other-partner');
+    await v.t.ok('partners.save', { ...partner, recipient: other.recipient });
+    expect(await v.t.fail('referrals.send', { referralId: id, followUpOn: null })).toBe('referral-partner-changed');
+    await v.t.ok('partners.save', { ...partner });
     await v.t.ok('referrals.withdraw', { referralId: id });
   });
 
