@@ -10,7 +10,6 @@ import { BriefsSection } from '../pages/briefs/BriefsSection';
 import { CasesSection } from '../pages/cases/CasesSection';
 import { ChangePassphrasePage } from '../pages/ChangePassphrasePage';
 import { InboxPage } from '../pages/InboxPage';
-import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { ReferralsPage } from '../pages/referrals/ReferralsPage';
 import { ReviewSection } from '../pages/review/ReviewSection';
 import { useSession } from '../session';
@@ -36,8 +35,10 @@ function Page({ section, route }: { section: Section | typeof PASSPHRASE_ROUTE; 
       return <BriefsSection route={route} />;
     case PASSPHRASE_ROUTE:
       return <ChangePassphrasePage />;
-    default:
-      return <PlaceholderPage section={section} />;
+    default: {
+      const never: never = section;
+      return never;
+    }
   }
 }
 

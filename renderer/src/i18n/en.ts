@@ -189,7 +189,6 @@ export const en: Record<MessageKey, string> = {
   'quarantine.pickedFile': 'File chosen on its own',
   'quarantine.by': 'by {user}',
 
-  'placeholder.later': 'This part comes in a later version of Baken.',
 
   'admin.tabs': 'Parts of administration',
   'admin.users': 'Users',
@@ -860,10 +859,7 @@ export const en: Record<MessageKey, string> = {
   'brief.kInvalid': 'k is a whole number from {min} to {max}.',
   'brief.create': 'Make brief',
   'brief.recipients': 'Recipients of briefs',
-  'brief.recipientsLabel': 'age recipients, one per line',
   'brief.recipientsHint': 'Public keys of the receiving service (age1…). Briefs are encrypted to all of them.',
-  'brief.saveRecipients': 'Save recipients',
-  'brief.recipientsSaved': 'The recipients were saved.',
   'brief.title': 'Brief {reference}',
   'brief.back': 'Back to all briefs',
   'brief.madeBy': 'Made',
@@ -951,8 +947,8 @@ export const en: Record<MessageKey, string> = {
   'backup.making': 'Making the backup…',
   'backup.written': 'Written and verified: {file} ({size}, {files} files) in {directory}. SHA-256 starts with {hash}.',
   'backup.recipients': 'Backup recipients',
-  'backup.recipientsLabel': 'age recipients, one per line',
   'backup.recipientsHint': 'Public keys (age1…) whose secret key is kept safely away from this computer.',
-  'backup.saveRecipients': 'Save recipients',
-  'backup.recipientsSaved': 'The recipients were saved.',
+  'recipientList.label': 'age recipients, one per line',
+  'recipientList.save': 'Save recipients',
+  'recipientList.saved': 'The recipients were saved.',
 };

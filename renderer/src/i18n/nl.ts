@@ -190,7 +190,6 @@ export const nl = {
   'quarantine.pickedFile': 'Los gekozen bestand',
   'quarantine.by': 'door {user}',
 
-  'placeholder.later': 'Dit onderdeel komt in een volgende versie van Baken.',
 
   'admin.tabs': 'Onderdelen van beheer',
   'admin.users': 'Gebruikers',
@@ -860,10 +859,7 @@ export const nl = {
   'brief.kInvalid': 'k is een geheel getal van {min} tot en met {max}.',
   'brief.create': 'Beeld maken',
   'brief.recipients': 'Ontvangers van beelden',
-  'brief.recipientsLabel': 'age-ontvangers, één per regel',
   'brief.recipientsHint': 'Publieke sleutels van de ontvangende dienst (age1…). Beelden worden naar al deze ontvangers versleuteld.',
-  'brief.saveRecipients': 'Ontvangers opslaan',
-  'brief.recipientsSaved': 'De ontvangers zijn opgeslagen.',
   'brief.title': 'Beeld {reference}',
   'brief.back': 'Terug naar alle beelden',
   'brief.madeBy': 'Gemaakt',
@@ -951,10 +947,10 @@ export const nl = {
   'backup.making': 'Back-up wordt gemaakt…',
   'backup.written': 'Geschreven en gecontroleerd: {file} ({size}, {files} bestanden) in {directory}. SHA-256 begint met {hash}.',
   'backup.recipients': 'Ontvangers van back-ups',
-  'backup.recipientsLabel': 'age-ontvangers, één per regel',
   'backup.recipientsHint': 'Publieke sleutels (age1…) waarvan de geheime sleutel veilig buiten deze computer bewaard wordt.',
-  'backup.saveRecipients': 'Ontvangers opslaan',
-  'backup.recipientsSaved': 'De ontvangers zijn opgeslagen.',
+  'recipientList.label': 'age-ontvangers, één per regel',
+  'recipientList.save': 'Ontvangers opslaan',
+  'recipientList.saved': 'De ontvangers zijn opgeslagen.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -6,41 +6,14 @@ import { call } from '../../api/client';
 import { CheckboxField } from '../../components/CheckboxField';
 import { ErrorAlert, StatusMessage } from '../../components/Messages';
 import { PassphraseField } from '../../components/PassphraseField';
+import { RecipientListForm } from '../../components/RecipientListForm';
 import { SubmitButton } from '../../components/SubmitButton';
-import { TextAreaField } from '../../components/TextAreaField';
 import { useAction } from '../../hooks/useAction';
-import { useLoad } from '../../hooks/useLoad';
 import { useFormatBytes } from '../../i18n/format';
 import { useErrorText, useT } from '../../i18n/useT';
 
 const loadRecipients = () => call('backup.recipients', {});
-
-function BackupRecipients() {
-  const t = useT();
-  const errorText = useErrorText();
-  const loaded = useLoad(loadRecipients);
-  const [text, setText] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const shown = text ?? (loaded.data ?? []).join('\n');
-  const save = useAction(() => call('backup.setRecipients', { recipients: shown.split('\n') }));
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(false);
-    const list = await save.run();
-    if (!list) return;
-    setText(list.join('\n'));
-    setSaved(true);
-  }
-  return (
-    <form noValidate className="form form--wide panel" onSubmit={(e) => void submit(e)} aria-labelledby="backup-recipients-title" aria-busy={save.busy || undefined}>
-      <h3 id="backup-recipients-title">{t('backup.recipients')}</h3>
-      <TextAreaField id="backup-recipients" label={t('backup.recipientsLabel')} hint={t('backup.recipientsHint')} value={shown} onChange={setText} rows={3} plain errorId={save.error ? 'backup-recipients-error' : null} />
-      <ErrorAlert id="backup-recipients-error" text={save.error ? errorText(save.error) : loaded.error ? errorText(loaded.error) : null} />
-      <SubmitButton busy={save.busy} label={t('backup.saveRecipients')} busyLabel={t('common.busy')} />
-      <StatusMessage tone="success" text={saved ? t('backup.recipientsSaved') : null} />
-    </form>
-  );
-}
+const saveRecipients = (recipients: string[]) => call('backup.setRecipients', { recipients });
 
 function MakeBackup() {
   const t = useT();
@@ -90,7 +63,14 @@ export function BackupTab() {
       <h2>{t('admin.backup')}</h2>
       <p>{t('backup.intro')}</p>
       <MakeBackup />
-      <BackupRecipients />
+      <RecipientListForm
+        id="backup-recipients"
+        title={t('backup.recipients')}
+        hint={t('backup.recipientsHint')}
+        load={loadRecipients}
+        save={saveRecipients}
+        headingLevel={3}
+      />
     </>
   );
 }

@@ -6,10 +6,10 @@ import { CATEGORIES } from '../../../../core/bundle/categories';
 import { call } from '../../api/client';
 import { Badge } from '../../components/Badge';
 import { CheckboxField } from '../../components/CheckboxField';
-import { ErrorAlert, StatusMessage } from '../../components/Messages';
+import { ErrorAlert } from '../../components/Messages';
 import { PageHeading } from '../../components/PageHeading';
+import { RecipientListForm } from '../../components/RecipientListForm';
 import { SubmitButton } from '../../components/SubmitButton';
-import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useAction } from '../../hooks/useAction';
 import { routeHref } from '../../hooks/useHashRoute';
@@ -20,6 +20,7 @@ import { useBriefText } from './briefText';
 
 const loadBriefs = () => call('briefs.list', {});
 const loadRecipients = () => call('briefs.recipients', {});
+const saveRecipients = (recipients: string[]) => call('briefs.setRecipients', { recipients });
 const ERROR_ID = 'brief-new-error';
 
 function NewBrief() {
@@ -79,42 +80,6 @@ function NewBrief() {
   );
 }
 
-function Recipients() {
-  const t = useT();
-  const errorText = useErrorText();
-  const loaded = useLoad(loadRecipients);
-  const [text, setText] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const shown = text ?? (loaded.data ?? []).join('\n');
-  const save = useAction(() => call('briefs.setRecipients', { recipients: shown.split('\n') }));
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(false);
-    const list = await save.run();
-    if (!list) return;
-    setText(list.join('\n'));
-    setSaved(true);
-  }
-  return (
-    <form noValidate className="form form--wide panel" onSubmit={(e) => void submit(e)} aria-labelledby="brief-recipients-title" aria-busy={save.busy || undefined}>
-      <h2 id="brief-recipients-title">{t('brief.recipients')}</h2>
-      <TextAreaField
-        id="brief-recipients"
-        label={t('brief.recipientsLabel')}
-        hint={t('brief.recipientsHint')}
-        value={shown}
-        onChange={setText}
-        rows={3}
-        plain
-        errorId={save.error ? 'brief-recipients-error' : null}
-      />
-      <ErrorAlert id="brief-recipients-error" text={save.error ? errorText(save.error) : loaded.error ? errorText(loaded.error) : null} />
-      <SubmitButton busy={save.busy} label={t('brief.saveRecipients')} busyLabel={t('common.busy')} />
-      <StatusMessage tone="success" text={saved ? t('brief.recipientsSaved') : null} />
-    </form>
-  );
-}
-
 export function BriefsPage() {
   const t = useT();
   const errorText = useErrorText();
@@ -156,7 +121,7 @@ export function BriefsPage() {
         </div>
       )}
       <NewBrief />
-      <Recipients />
+      <RecipientListForm id="brief-recipients" title={t('brief.recipients')} hint={t('brief.recipientsHint')} load={loadRecipients} save={saveRecipients} headingLevel={2} />
     </div>
   );
 }
