@@ -72,6 +72,14 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const briefId = z.number().int().positive();
 
+const retentionDays = z.number().int().min(0).max(36_500).nullable();
+const retentionPeriodsSchema = z.object({ closedCases: retentionDays, fabricatedReports: retentionDays, quarantine: retentionDays }).strict();
+export type RetentionCounts = { cases: number; reports: number; attachments: number; quarantine: number };
+export type RetentionView = {
+  periods: { closedCases: number | null; fabricatedReports: number | null; quarantine: number | null };
+  lastPurge: { at: string; actor: string | null; counts: RetentionCounts } | null;
+};
+
 export const channels = {
   'app.status': channel<AppStatus>()(empty, { kind: 'public' }),
   'vault.create': channel<{ session: SessionInfo; recipients: Recipients }>()(
@@ -344,6 +352,17 @@ export const channels = {
   'review.setWeights': channel<Record<SignalKind, number>>()(
     z.partialRecord(z.enum(SIGNAL_KINDS), z.number().int().min(0).max(MAX_SIGNAL_WEIGHT)),
     admin,
+  ),
+  /** Retention periods in days (null: keep forever) and the last purge (counts only). */
+  'retention.get': channel<RetentionView>()(empty, admin),
+  'retention.set': channel<RetentionView>()(z.object({ periods: retentionPeriodsSchema }).strict(), admin),
+  /** What a purge would remove now, per kind: counts only. */
+  'retention.preview': channel<RetentionCounts>()(empty, admin),
+  'retention.purge': channel<RetentionCounts>()(empty, admin),
+  /** A legal hold keeps a case (and its merge group and reports) out of every purge. */
+  'retention.setHold': channel<{ caseId: number; hold: boolean }>()(
+    z.object({ caseId, hold: z.boolean(), reason: z.string().max(2000) }).strict(),
+    { kind: 'roles', roles: ['admin', 'coordinator'] },
   ),
   'filters.list': channel<{ id: number; name: string; filter: z.input<typeof caseFilterSchema> }[]>()(empty, casework),
   'filters.save': channel<{ id: number; name: string; filter: z.input<typeof caseFilterSchema> }[]>()(

@@ -12,6 +12,7 @@ import { registerBundleCommands } from './commands-bundle';
 import { registerCaseCommands } from './commands-cases';
 import { registerBriefCommands } from './commands-briefs';
 import { registerBackupCommands } from './commands-backup';
+import { registerRetentionCommands } from './commands-retention';
 
 type GlobalOpts = { vault?: string; user?: string; json?: boolean; passphraseFile?: string };
 
@@ -147,6 +148,7 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, setExit: (code: n
   registerBundleCommands(program, out);
   registerCaseCommands(program, out, (work) => withSession(program, env, work));
   registerBriefCommands(program, out, (work) => withSession(program, env, work));
+  registerRetentionCommands(program, out, (work) => withSession(program, env, work));
   registerBackupCommands(
     program,
     out,

@@ -38,6 +38,8 @@ import { caseHandlers } from './case-handlers';
 import { referralHandlers } from './referral-handlers';
 import { briefHandlers } from './brief-handlers';
 import { reviewHandlers } from './review-handlers';
+import { retentionHandlers } from './retention-handlers';
+import { purgeAfterUnlock } from '../services/retention';
 
 /** Hooks that keep the search index in step with notes and moved reports (main/search). */
 export type SearchHooks = { onNote: NoteHook; onMove: MoveHook };
@@ -74,6 +76,9 @@ export const handlers: Handlers = {
       clock: ctx.clock,
     });
     recoverAfterUnlock(vault);
+    // Retention (main/services/retention.ts): what is past its period goes, as the system; before
+    // the review step, which recomputes the signals that named a purged report.
+    purgeAfterUnlock(vault);
     // A new normaliser version (or a vault from before search) rebuilds the index once; reports
     // and review signals a stopped import job (or a migration) left are done now.
     backfillLshKeys(vault.db);
@@ -155,4 +160,5 @@ export const handlers: Handlers = {
   ...reviewHandlers,
   ...referralHandlers,
   ...briefHandlers,
+  ...retentionHandlers,
 };

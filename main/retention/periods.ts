@@ -1,0 +1,70 @@
+// Retention periods and the last purge, kept as vault settings. A period is whole days; null (or
+// 0, stored as null) means keep forever, the default for every kind: nothing is purged until an
+// admin sets a period.
+import { z } from 'zod';
+import { getSetting, putSetting } from '../../db/queries/settings';
+import type { Db } from '../../db/open';
+
+export const RETENTION_KINDS = ['closedCases', 'fabricatedReports', 'quarantine'] as const;
+export type RetentionKind = (typeof RETENTION_KINDS)[number];
+export type RetentionPeriods = Record<RetentionKind, number | null>;
+export type PurgeCounts = { cases: number; reports: number; attachments: number; quarantine: number };
+export type LastPurge = { at: string; actor: string | null; counts: PurgeCounts };
+
+/** At most about 100 years. */
+export const MAX_RETENTION_DAYS = 36_500;
+
+const PERIODS_KEY = 'retention.periods';
+const LAST_KEY = 'retention.lastPurge';
+
+const days = z.number().int().min(0).max(MAX_RETENTION_DAYS).nullable().catch(null);
+const storedPeriods = z.object({ closedCases: days, fabricatedReports: days, quarantine: days });
+const count = z.number().int().min(0);
+const storedLast = z.object({
+  at: z.string(),
+  actor: z.string().nullable(),
+  counts: z.object({ cases: count, reports: count, attachments: count, quarantine: count }),
+});
+
+export const KEEP_FOREVER: RetentionPeriods = { closedCases: null, fabricatedReports: null, quarantine: null };
+
+const normalise = (d: number | null): number | null => (d === null || d === 0 ? null : d);
+
+export function readPeriods(db: Db): RetentionPeriods {
+  const raw = getSetting(db, PERIODS_KEY);
+  if (raw === null) return { ...KEEP_FOREVER };
+  try {
+    const p = storedPeriods.safeParse(JSON.parse(raw));
+    if (!p.success) return { ...KEEP_FOREVER };
+    return { closedCases: normalise(p.data.closedCases), fabricatedReports: normalise(p.data.fabricatedReports), quarantine: normalise(p.data.quarantine) };
+  } catch {
+    return { ...KEEP_FOREVER };
+  }
+}
+
+export function writePeriods(db: Db, periods: RetentionPeriods): RetentionPeriods {
+  const next = { closedCases: normalise(periods.closedCases), fabricatedReports: normalise(periods.fabricatedReports), quarantine: normalise(periods.quarantine) };
+  putSetting(db, PERIODS_KEY, JSON.stringify(next));
+  return next;
+}
+
+export function readLastPurge(db: Db): LastPurge | null {
+  const raw = getSetting(db, LAST_KEY);
+  if (raw === null) return null;
+  try {
+    const p = storedLast.safeParse(JSON.parse(raw));
+    return p.success ? p.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeLastPurge(db: Db, last: LastPurge): void {
+  putSetting(db, LAST_KEY, JSON.stringify(last));
+}
+
+/** The moment before which a record of `days` days' retention is due, or null to keep forever. */
+export function cutoffFor(days: number | null, now: Date): string | null {
+  if (days === null || days <= 0) return null;
+  return new Date(now.getTime() - days * 86_400_000).toISOString();
+}
