@@ -13,6 +13,7 @@ import { SCHEMA_VERSION } from '../../db/migrations';
 import { type AgeKeys, type AgeRecipients, decryptAge, encryptAge } from '../bundle/age-stream';
 import { type TarInputEntry, readTar, writeTar } from '../bundle/tar';
 import { fsyncDir } from '../fs/atomic-write';
+import { hashFile } from '../fs/hash-file';
 import { vaultPaths } from '../vault/layout';
 import type { OpenVault } from '../vault/vault';
 
@@ -29,16 +30,6 @@ function filesUnder(root: string): string[] {
     .map((f) => join(root, f))
     .filter((f) => statSync(f).isFile())
     .sort();
-}
-
-async function hashFile(path: string): Promise<{ size: number; sha256: string }> {
-  const h = createHash('sha256');
-  let size = 0;
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    h.update(chunk);
-    size += chunk.length;
-  }
-  return { size, sha256: h.digest('hex') };
 }
 
 export type Snapshot = { manifest: BackupManifest; entries: { path: string; file: string }[]; cleanup: () => void };

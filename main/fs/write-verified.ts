@@ -3,9 +3,10 @@
 // back and compared by SHA-256. A full or pulled medium gives a specific code and leaves no
 // partial file under the final name (the temporary one is removed where the medium still lets us).
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BakenError, type ErrorCode } from '../../core/errors';
+import { hashFile } from './hash-file';
 import { writeStreamAtomic } from './write-stream-atomic';
 
 export type VerifiedFile = { path: string; fileName: string; size: number; sha256: string };
@@ -42,16 +43,6 @@ function removeQuietly(path: string): void {
   } catch {
     // The medium is gone.
   }
-}
-
-async function hashFile(path: string): Promise<{ sha256: string; size: number }> {
-  const h = createHash('sha256');
-  let size = 0;
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    h.update(chunk);
-    size += chunk.length;
-  }
-  return { sha256: h.digest('hex'), size };
 }
 
 /**

@@ -4,12 +4,13 @@
 import { z } from 'zod';
 import { getSetting, putSetting } from '../../db/queries/settings';
 import type { Db } from '../../db/open';
+import type { RetentionCounts, RetentionView } from '../../core/ipc/contract';
 
 export const RETENTION_KINDS = ['closedCases', 'fabricatedReports', 'quarantine'] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 export type RetentionPeriods = Record<RetentionKind, number | null>;
-export type PurgeCounts = { cases: number; reports: number; attachments: number; quarantine: number };
-export type LastPurge = { at: string; actor: string | null; counts: PurgeCounts };
+export type PurgeCounts = RetentionCounts;
+export type LastPurge = NonNullable<RetentionView['lastPurge']>;
 
 /** At most about 100 years. */
 export const MAX_RETENTION_DAYS = 36_500;
