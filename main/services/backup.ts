@@ -4,16 +4,16 @@
 // vault (main/backup/backup-archive.ts; the CLI calls them directly).
 import { BakenError } from '../../core/errors';
 import type { BackupResult } from '../../core/ipc/contract';
-import { getSetting, putSetting } from '../../db/queries/settings';
 import { type AgeRecipients, MIN_SCRYPT_LOG_N } from '../bundle/age-stream';
 import { checkAgeRecipients } from '../bundle/age-recipient';
 import { backupStream, snapshotVault } from '../backup/backup-archive';
 import { writeVerified } from '../fs/write-verified';
 import type { ServiceContext } from './context';
+import { type RecipientSetting, readRecipients, storeRecipients } from './recipient-settings';
 import type { ImportService } from './imports';
 import type { ActiveSession } from './session';
 
-const RECIPIENTS_SETTING = 'backup.recipients';
+const RECIPIENTS: RecipientSetting = { key: 'backup.recipients', auditAction: 'backup.recipients' };
 /** A backup passphrase protects everything; the work factor is age's default. */
 const BACKUP_SCRYPT_LOG_N = 18;
 export const MIN_BACKUP_PASSPHRASE = 16;
@@ -24,19 +24,12 @@ function requireAdmin(s: ActiveSession): void {
 
 export function backupRecipients(s: ActiveSession): string[] {
   requireAdmin(s);
-  return JSON.parse(getSetting(s.vault.db, RECIPIENTS_SETTING) ?? '[]') as string[];
+  return readRecipients(s, RECIPIENTS);
 }
 
 export function setBackupRecipients(s: ActiveSession, list: string[]): string[] {
   requireAdmin(s);
-  const clean = checkAgeRecipients(list);
-  s.vault.db
-    .transaction(() => {
-      putSetting(s.vault.db, RECIPIENTS_SETTING, JSON.stringify(clean));
-      s.vault.audit({ actor: s.user.username, action: 'backup.recipients', details: { count: clean.length } });
-    })
-    .immediate();
-  return clean;
+  return storeRecipients(s, RECIPIENTS, list);
 }
 
 function fileName(now: Date): string {

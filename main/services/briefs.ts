@@ -38,7 +38,6 @@ import {
   setBriefIntroduction,
   touchBrief,
 } from '../../db/queries/briefs';
-import { getSetting, putSetting } from '../../db/queries/settings';
 import { checkAgeRecipients } from '../bundle/age-recipient';
 import { collect, encryptAge } from '../bundle/age-stream';
 import { writeTar } from '../bundle/tar';
@@ -50,9 +49,10 @@ import { loadReport } from '../cases/case-view';
 import { renderPdf } from '../documents/pdf-text';
 import { writeVerified } from '../fs/write-verified';
 import type { ServiceContext } from './context';
+import { type RecipientSetting, readRecipients, storeRecipients } from './recipient-settings';
 import type { ActiveSession } from './session';
 
-const RECIPIENTS_SETTING = 'brief.recipients';
+const RECIPIENTS: RecipientSetting = { key: 'brief.recipients', auditAction: 'brief.recipients' };
 
 function requireCoordinator(s: ActiveSession): void {
   if (!s.user.roles.includes('coordinator')) throw new BakenError('forbidden');
@@ -295,18 +295,11 @@ export function approve(s: ActiveSession, id: number): BriefView {
 }
 
 export function recipients(s: ActiveSession): string[] {
-  return JSON.parse(getSetting(s.vault.db, RECIPIENTS_SETTING) ?? '[]') as string[];
+  return readRecipients(s, RECIPIENTS);
 }
 
 export function setRecipients(s: ActiveSession, list: string[]): string[] {
-  const clean = checkAgeRecipients(list);
-  s.vault.db
-    .transaction(() => {
-      putSetting(s.vault.db, RECIPIENTS_SETTING, JSON.stringify(clean));
-      s.vault.audit({ actor: s.user.username, action: 'brief.recipients', details: { count: clean.length } });
-    })
-    .immediate();
-  return clean;
+  return storeRecipients(s, RECIPIENTS, list);
 }
 
 export type ExportInput = { id: number; print: boolean; recipients?: string[] | undefined; directory?: string | undefined };
