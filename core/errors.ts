@@ -74,8 +74,8 @@ export const ERROR_MESSAGES = {
     en: 'This vault was made by a newer version of Baken. Update Baken.',
   },
   'vault-corrupt': {
-    nl: 'De kluis is beschadigd of onleesbaar. Herstel hem uit een back-up.',
-    en: 'The vault is damaged or unreadable. Restore it from a backup.',
+    nl: 'De kluis is beschadigd en kan niet veilig worden gelezen. Laat de beheerder de laatste back-up terugzetten (baken backup restore) en meld wat u deed.',
+    en: 'The vault is damaged and cannot be read safely. Ask the admin to restore the latest backup (baken backup restore) and say what you were doing.',
   },
   'vault-busy': {
     nl: 'De kluis is al geopend door een ander Baken-proces.',
@@ -293,6 +293,22 @@ export const ERROR_MESSAGES = {
     nl: 'Deze back-up is beschadigd of onvolledig: een bestand ontbreekt of klopt niet met de inhoudslijst. Er is niets teruggezet.',
     en: 'This backup is damaged or incomplete: a file is missing or does not match the manifest. Nothing was restored.',
   },
+  'vault-maintenance': {
+    nl: 'De kluis krijgt nu een nieuwe sleutel. Wacht tot dat klaar is.',
+    en: 'The vault is being re-keyed. Wait until that has finished.',
+  },
+  'rekey-interrupted': {
+    nl: 'Het maken van een nieuwe hoofdsleutel is onderbroken. Ontgrendel de kluis eenmaal: dat maakt het af of draait het terug. Controleer daarna opnieuw.',
+    en: 'Making a new master key was interrupted. Unlock the vault once: that finishes or undoes it. Then check again.',
+  },
+  'rekey-slot-outdated': {
+    nl: 'Nog niet alle gebruikers hebben een sleutelvak in de nieuwe vorm. Laat hen eenmaal ontgrendelen, of stel hun wachtwoordzin opnieuw in, en probeer het dan opnieuw.',
+    en: 'Not every user has a keyslot in the new format yet. Have them unlock once, or reset their passphrase, then try again.',
+  },
+  'identity-not-retired': {
+    nl: 'Alleen een uitgefaseerde werkplek-identiteit kan worden vernietigd.',
+    en: 'Only a retired workstation identity can be destroyed.',
+  },
   'note-not-found': {
     nl: 'Deze notitie bestaat niet.',
     en: 'This note does not exist.',
@@ -320,6 +336,14 @@ export const ERROR_MESSAGES = {
   'attachment-unreadable': {
     nl: 'De opgeslagen bytes van deze bijlage ontbreken of zijn beschadigd. Herstel de kluis uit een back-up.',
     en: 'The stored bytes of this attachment are missing or damaged. Restore the vault from a backup.',
+  },
+  'audit-broken': {
+    nl: 'De keten van het auditlog is niet intact (zie Auditlog, Keten controleren). Er is niets gewijzigd; herstel de kluis uit een back-up.',
+    en: 'The audit log chain is not intact (see Audit log, Verify chain). Nothing was changed; restore the vault from a backup.',
+  },
+  'retention-audit-too-short': {
+    nl: 'Auditregels worden minstens 365 dagen bewaard, of voor altijd.',
+    en: 'Audit entries are kept for at least 365 days, or for ever.',
   },
   internal: {
     nl: 'Er ging iets mis in Baken. Er is niets gewijzigd.',

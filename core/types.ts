@@ -23,6 +23,13 @@ export type AppStatus = {
 
 export type Recipients = { x25519: string; pq: string };
 
+/** One workstation age identity as the admin sees it: its public recipient, never the secret. */
+export type WorkstationIdentityInfo = { id: number; kind: 'x25519' | 'pq'; recipient: string; createdAt: string; retiredAt: string | null };
+
+export type RekeyPhase = 'database' | 'blobs' | 'keyslots' | 'swap';
+export type RekeyResult = { keyslots: number; blobs: number; auditEntries: number };
+export type RekeyProgress = { phase: RekeyPhase; done: number; total: number };
+
 export type UserSummary = {
   id: number;
   username: string;
@@ -48,9 +55,15 @@ export type AuditVerification = {
   entries: number;
   /** The first entry that does not verify, with why; null when the chain is whole. */
   firstBad: { seq: number; reason: AuditBreak } | null;
+  /**
+   * Present when retention removed the oldest entries: the chain is verified from entry `seq`, on
+   * from a MACed anchor written by the purge of `removedAt`. Absent for a log kept whole.
+   */
+  verifiedFrom?: { seq: number; removedAt: string };
 };
 
-export type AuditBreak = 'mac-mismatch' | 'sequence-gap' | 'head-mismatch';
+/** anchor-mismatch: the checkpoint a retention purge left is forged or was moved. */
+export type AuditBreak = 'mac-mismatch' | 'sequence-gap' | 'head-mismatch' | 'anchor-mismatch';
 
 export type Settings = { autoLockMinutes: number };
 

@@ -10,15 +10,7 @@ export function openDatabase(file: string, rawKey: Uint8Array, options: { create
   if (rawKey.length !== 32) throw new Error('database key must be 32 bytes');
   const db = new Database(file, { fileMustExist: !options.create });
   try {
-    db.pragma(`cipher = 'sqlcipher'`);
-    db.pragma('legacy = 4');
-    // x'…' makes SQLite3 Multiple Ciphers use the bytes as the key itself, skipping PBKDF2.
-    db.key(Buffer.from(`x'${Buffer.from(rawKey).toString('hex')}'`, 'latin1'));
-    try {
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch {
-      throw new BakenError('vault-corrupt', 'the database cannot be read with this key');
-    }
+    applyKey(db, rawKey);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('secure_delete = ON');
@@ -36,6 +28,48 @@ export function openDatabase(file: string, rawKey: Uint8Array, options: { create
     db.close();
     throw error;
   }
+}
+
+/** x'…' makes SQLite3 Multiple Ciphers use the bytes as the key itself, skipping PBKDF2. */
+function rawKeyText(rawKey: Uint8Array): Buffer {
+  return Buffer.from(`x'${Buffer.from(rawKey).toString('hex')}'`, 'latin1');
+}
+
+/** Sets the cipher scheme and key of a fresh connection and checks that the key reads the file. */
+export function applyKey(db: Db, rawKey: Uint8Array): void {
+  if (rawKey.length !== 32) throw new Error('database key must be 32 bytes');
+  db.pragma(`cipher = 'sqlcipher'`);
+  db.pragma('legacy = 4');
+  db.key(rawKeyText(rawKey));
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch {
+    throw new BakenError('vault-corrupt', 'the database cannot be read with this key');
+  }
+}
+
+/**
+ * A connection to a database file with none of the vault's settings (no pragma that writes, no
+ * migration): for copies that must stay in rollback-journal mode (re-keying: SQLite3 Multiple
+ * Ciphers cannot re-key a database in WAL mode), and, read-only, for `baken vault check`, where
+ * SQLite refuses any write on the connection.
+ */
+export function openKeyedFile(file: string, rawKey: Uint8Array, options: { readonly?: boolean } = {}): Db {
+  const db = new Database(file, { fileMustExist: true, readonly: options.readonly === true });
+  try {
+    applyKey(db, rawKey);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Re-encrypts every page of a database in rollback-journal mode under a new raw key. */
+export function rekeyFile(db: Db, rawKey: Uint8Array): void {
+  if (rawKey.length !== 32) throw new Error('database key must be 32 bytes');
+  if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal') throw new Error('cannot re-key in WAL mode');
+  db.rekey(rawKeyText(rawKey));
 }
 
 export function migrate(db: Db): void {

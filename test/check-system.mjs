@@ -12,6 +12,7 @@ const checks = [
   { what: 'GNU tar', pkg: 'tar', ok: () => /GNU tar/.test(output('tar', ['--version'])) },
   { what: 'exiftool', pkg: 'libimage-exiftool-perl', ok: () => runs('exiftool', ['-ver']) },
   { what: 'pdftotext', pkg: 'poppler-utils', ok: () => runs('pdftotext', ['-v']) },
+  { what: 'prlimit', pkg: 'util-linux', ok: () => runs('prlimit', ['--version']) },
 ];
 
 function runs(cmd, args) {

@@ -125,6 +125,8 @@ export type CaseDetail = CaseSummary & {
   mergedInto: { id: number; number: string } | null;
   /** Whether the viewer may reveal the reporter's identity (coordinators). */
   canReveal: boolean;
+  /** A legal hold keeps the case out of every retention purge (who set it, when and why). */
+  legalHold: { reason: string; by: string; at: string } | null;
 };
 
 export { CASE_STATUSES, CLOSING_REASONS };

@@ -24,6 +24,7 @@ import type { ReviewCluster, ReviewQueueRow, ReviewReport } from '../review/type
 import { VERDICTS } from '../review/verdicts';
 import type { SearchHitView } from '../search';
 import type { ImportResult } from '../import-types';
+import { MAX_RETENTION_DAYS, type RetentionKind } from '../retention';
 import type {
   AppStatus,
   IntakeKeyInfo,
@@ -33,9 +34,11 @@ import type {
   AuditEntry,
   AuditVerification,
   Recipients,
+  RekeyResult,
   SessionInfo,
   Settings,
   UserSummary,
+  WorkstationIdentityInfo,
 } from '../types';
 
 /** Who may call a channel. `session` means any unlocked user, even one who must change passphrase. */
@@ -72,12 +75,19 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const briefId = z.number().int().positive();
 
-const retentionDays = z.number().int().min(0).max(36_500).nullable();
-const retentionPeriodsSchema = z.object({ closedCases: retentionDays, fabricatedReports: retentionDays, quarantine: retentionDays }).strict();
-export type RetentionCounts = { cases: number; reports: number; attachments: number; quarantine: number };
+const retentionDays = z.number().int().min(0).max(MAX_RETENTION_DAYS).nullable();
+// auditEntries: 0/null or at least MIN_AUDIT_RETENTION_DAYS, checked in main with its own code.
+const retentionPeriodsSchema = z
+  .object({ closedCases: retentionDays, fabricatedReports: retentionDays, quarantine: retentionDays, auditEntries: retentionDays })
+  .strict();
+export type RetentionCounts = { cases: number; reports: number; attachments: number; quarantine: number; auditEntries: number };
 export type RetentionView = {
-  periods: { closedCases: number | null; fabricatedReports: number | null; quarantine: number | null };
+  periods: Record<RetentionKind, number | null>;
   lastPurge: { at: string; actor: string | null; counts: RetentionCounts } | null;
+  /** Cases on legal hold now: kept whatever their period (a count, never which). */
+  heldCases: number;
+  /** The clock went backwards (audit entry `clock.backwards` at this time) and no admin has purged by hand since: automatic purges wait. */
+  pausedByClock: { at: string } | null;
 };
 
 export const channels = {
@@ -98,6 +108,11 @@ export const channels = {
   }),
   'vault.recipients': channel<Recipients>()(empty, admin),
   'vault.exportRecipients': channel<{ fileName: string; directory: string }>()(empty, admin),
+  /** A new vault master key; the admin's passphrase confirms it. Progress comes as rekey.progress events. */
+  'keys.rekey': channel<RekeyResult>()(z.object({ passphrase }).strict(), admin),
+  'keys.identities': channel<WorkstationIdentityInfo[]>()(empty, admin),
+  'keys.rotateIdentities': channel<Recipients>()(empty, admin),
+  'keys.destroyIdentity': channel<WorkstationIdentityInfo[]>()(z.object({ id: z.number().int().positive() }).strict(), admin),
   'users.list': channel<UserSummary[]>()(empty, admin),
   'users.create': channel<UserSummary>()(
     z

@@ -183,6 +183,18 @@ export function packReferenced(db: Db, pack: string): boolean {
   return db.prepare('SELECT 1 FROM attachments WHERE pack = ? LIMIT 1').get(pack) !== undefined || db.prepare('SELECT 1 FROM retention_shred WHERE pack = ? LIMIT 1').get(pack) !== undefined;
 }
 
+export function countHeldCases(db: Db): number {
+  return Number(db.prepare('SELECT count(*) FROM cases WHERE legal_hold = 1').pluck().get());
+}
+
+/** A case's legal hold, or null when it has none. */
+export function legalHoldOf(db: Db, caseId: number): { reason: string; by: string; at: string } | null {
+  const row = db.prepare('SELECT legal_hold_reason AS reason, legal_hold_by AS by, legal_hold_at AS at FROM cases WHERE id = ? AND legal_hold = 1').get(caseId) as
+    | { reason: string | null; by: string | null; at: string | null }
+    | undefined;
+  return row ? { reason: row.reason ?? '', by: row.by ?? '', at: row.at ?? '' } : null;
+}
+
 export function setLegalHold(db: Db, caseId: number, hold: { reason: string; by: string; at: string } | null): void {
   db.prepare('UPDATE cases SET legal_hold = ?, legal_hold_reason = ?, legal_hold_by = ?, legal_hold_at = ? WHERE id = ?').run(
     hold ? 1 : 0,

@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { BakenError } from '../../core/errors';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import { type AgeKeys, type AgeRecipients, decryptAge, encryptAge } from '../bundle/age-stream';
@@ -61,13 +61,25 @@ export async function snapshotVault(vault: OpenVault, createdBy: string): Promis
   }
 }
 
+/** How far the backup stream is: bytes of vault files read, of all of them. */
+export type BackupProgress = (bytesDone: number, bytesTotal: number) => void;
+
 /** The encrypted backup stream: the manifest, then every file as it was hashed. */
-export function backupStream(snapshot: Snapshot, to: AgeRecipients): AsyncGenerator<Uint8Array> {
+export function backupStream(snapshot: Snapshot, to: AgeRecipients, progress?: BackupProgress): AsyncGenerator<Uint8Array> {
   const manifest = Buffer.from(`${JSON.stringify(snapshot.manifest, null, 2)}\n`, 'utf8');
   const sizes = new Map(snapshot.manifest.files.map((f) => [f.path, f.size]));
+  const total = snapshot.manifest.files.reduce((n, f) => n + f.size, 0);
+  let done = 0;
+  async function* counted(file: string): AsyncGenerator<Buffer> {
+    for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+      done += chunk.length;
+      progress?.(done, total);
+      yield chunk;
+    }
+  }
   function* entries(): Generator<TarInputEntry> {
     yield { path: MANIFEST, size: manifest.length, data: manifest };
-    for (const e of snapshot.entries) yield { path: e.path, size: sizes.get(e.path) ?? 0, data: createReadStream(e.file) as AsyncIterable<Buffer> };
+    for (const e of snapshot.entries) yield { path: e.path, size: sizes.get(e.path) ?? 0, data: counted(e.file) };
   }
   return encryptAge(writeTar(entries(), { maxPathBytes: MAX_PATH }), to);
 }
@@ -175,12 +187,15 @@ export async function readBackup(source: AsyncIterable<Uint8Array>, keys: AgeKey
 
 /**
  * Restores into `target`, which must not exist: the files go to a staging folder beside it, are
- * checked, flushed, and only then renamed to `target`. A failure leaves no vault behind.
+ * checked, flushed, and only then renamed to `target`. A failure leaves no vault behind; a
+ * restore killed half-way leaves its staging folder, which the next restore to the same target removes.
  */
 export async function restoreBackup(source: AsyncIterable<Uint8Array>, keys: AgeKeys, target: string): Promise<BackupCheck> {
   if (existsSync(target)) throw new BakenError('vault-exists');
-  const staging = join(dirname(target), `.${randomBytes(6).toString('hex')}.restoring`);
+  // Named for the target, so a restore killed half-way is cleared by the next restore to it.
+  const staging = join(dirname(target), `.${basename(target)}.restoring`);
   mkdirSync(dirname(target), { recursive: true });
+  rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { mode: 0o700 });
   try {
     const check = await readBackup(source, keys, staging);

@@ -263,7 +263,7 @@ class SealedOutput {
   }
 }
 
-function writeAll(fd: number, data: Uint8Array, position: number | null): void {
+export function writeAll(fd: number, data: Uint8Array, position: number | null): void {
   let off = 0;
   while (off < data.length) off += writeSync(fd, data, off, data.length - off, position === null ? null : position + off);
 }

@@ -6,6 +6,7 @@ import { type CaseDetail, type CaseReport, type CaseSummary, PRIORITIES, type Pr
 import type { Report } from '../../core/bundle/schemas';
 import { type CaseRow, caseEvents, caseReportIds, getCaseRow } from '../../db/queries/cases';
 import { caseContacts, caseNotes, caseTasks, linkedCases } from '../../db/queries/casework';
+import { legalHoldOf } from '../../db/queries/retention';
 import type { Db } from '../../db/open';
 import { verdictRecords } from '../review/verdict-records';
 import { stmt } from '../../db/statement-cache';
@@ -124,5 +125,6 @@ export function caseDetail(db: Db, caseId: number, viewer: Viewer, revealed: boo
     links: linkedCases(db, caseId).map((l) => ({ id: l.id, number: l.number, status: asStatus(l.status) })),
     mergedInto: merged ? { id: merged.id, number: merged.number } : null,
     canReveal: mayRevealIdentity(viewer) && !showIdentity,
+    legalHold: legalHoldOf(db, caseId),
   };
 }

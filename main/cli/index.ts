@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { BakenError, errorMessage } from '../../core/errors';
 import { ROLES, isRole, type Role } from '../../core/roles';
 import { CliClient } from './client';
+import { sqliteErrorCode } from '../../db/sqlite-errors';
 import { CliError, EXIT, exitFor } from './errors';
 import { type Out, print } from './output';
 import { readNewPassphrase, readPassphrase } from './secrets';
@@ -13,6 +14,8 @@ import { registerCaseCommands } from './commands-cases';
 import { registerBriefCommands } from './commands-briefs';
 import { registerBackupCommands } from './commands-backup';
 import { registerRetentionCommands } from './commands-retention';
+import { registerVaultCheckCommand } from './commands-vault-check';
+import { registerKeyCommands } from './commands-keys';
 
 type GlobalOpts = { vault?: string; user?: string; json?: boolean; passphraseFile?: string };
 
@@ -64,7 +67,7 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, setExit: (code: n
     out.json = program.opts<GlobalOpts>().json === true;
   });
 
-  const vault = program.command('vault').description('create a vault and read its public recipients');
+  const vault = program.command('vault').description('create a vault, read its recipients, manage its keys');
   vault
     .command('init')
     .description('create a vault; prints the workstation recipients')
@@ -92,6 +95,18 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, setExit: (code: n
       const r = await withSession(program, env, (c) => c.call('vault.recipients', {}));
       print(out, r, () => `x25519: ${r.x25519}\npq:     ${r.pq}`);
     });
+
+  registerKeyCommands(vault, out, (work) => withSession(program, env, work), () => readPassphrase(program.opts<GlobalOpts>(), env));
+
+  registerVaultCheckCommand(
+    vault,
+    out,
+    () => {
+      const opts = program.opts<GlobalOpts>();
+      return { vaultDir: vaultDir(opts, env), username: userName(opts, env), passphrase: readPassphrase(opts, env) };
+    },
+    setExit,
+  );
 
   const user = program.command('user').description('user accounts (admin)');
   user
@@ -138,7 +153,8 @@ export function buildProgram(out: Out, env: NodeJS.ProcessEnv, setExit: (code: n
       const result = await withSession(program, env, (c) => c.call('audit.verify', {}));
       print(out, result, () =>
         result.ok
-          ? `audit chain intact: ${result.entries} entries`
+          ? `audit chain intact: ${result.entries} entries` +
+            (result.verifiedFrom ? ` from entry ${result.verifiedFrom.seq} (earlier entries removed by retention on ${result.verifiedFrom.removedAt.slice(0, 10)})` : '')
           : `audit chain BROKEN at entry ${result.firstBad?.seq} (${result.firstBad?.reason}); ${result.entries} entries verified before it`,
       );
       if (!result.ok) setExit(EXIT.failure);
@@ -195,6 +211,12 @@ function report(out: Out, error: unknown): number {
     code = error.code;
     message = error.message;
     exit = exitFor(error.code);
+  } else if (sqliteErrorCode(error)) {
+    // Outside the dispatcher (vault check, backup restore): a damaged or busy database in words.
+    const known = sqliteErrorCode(error) ?? 'internal';
+    code = known;
+    message = errorMessage(known);
+    exit = EXIT.failure;
   } else if (error instanceof CliError) {
     code = error.kind === 'usage' ? 'usage' : error.kind === 'auth' ? 'not-authenticated' : 'failure';
     message = error.message;

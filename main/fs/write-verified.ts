@@ -45,12 +45,26 @@ function removeQuietly(path: string): void {
   }
 }
 
+export type WriteVerifiedOptions = {
+  /**
+   * Temporary files of earlier tries to remove: those of any file whose name starts with this
+   * (default: the file name itself). Backups are named by the time, so a backup killed mid-write
+   * leaves a temporary file no later backup of the same name would find.
+   */
+  leftoverPrefix?: string;
+};
+
 /**
  * Writes `source` as `directory/fileName`. Refuses to replace an existing file. Throws BakenError
  * with medium-unavailable, export-exists, medium-full, medium-removed, medium-read-only,
  * medium-verify-failed or write-failed.
  */
-export async function writeVerified(directory: string, fileName: string, source: Uint8Array | AsyncIterable<Uint8Array>): Promise<VerifiedFile> {
+export async function writeVerified(
+  directory: string,
+  fileName: string,
+  source: Uint8Array | AsyncIterable<Uint8Array>,
+  options: WriteVerifiedOptions = {},
+): Promise<VerifiedFile> {
   let isDir: boolean;
   try {
     isDir = statSync(directory).isDirectory();
@@ -60,9 +74,10 @@ export async function writeVerified(directory: string, fileName: string, source:
   if (!isDir) throw new BakenError('medium-unavailable');
   const path = join(directory, fileName);
   if (existsSync(path)) throw new BakenError('export-exists');
-  // A temporary file of this name left by a medium pulled out during an earlier try.
+  // A temporary file of this name left by a medium pulled out (or a process killed) during an earlier try.
+  const prefix = `.${options.leftoverPrefix ?? `${fileName}.`}`;
   for (const leftover of readdirSync(directory)) {
-    if (leftover.startsWith(`.${fileName}.`) && leftover.endsWith('.part')) removeQuietly(join(directory, leftover));
+    if (leftover.startsWith(prefix) && leftover.endsWith('.part')) removeQuietly(join(directory, leftover));
   }
   const h = createHash('sha256');
   async function* hashed(): AsyncGenerator<Uint8Array> {

@@ -1,33 +1,16 @@
 // One import at a time per vault, across processes (GUI and CLI): a lock file holding the
 // importer's process id. A lock left by a killed process is stale and taken over.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BakenError } from '../../core/errors';
+import { processAlive, readPidFile } from '../os/process-alive';
 
 const LOCK_NAME = 'import.lock';
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as { code?: string }).code === 'EPERM';
-  }
-}
-
-function holder(file: string): number | null {
-  try {
-    const pid = Number.parseInt(readFileSync(file, 'utf8'), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
-}
-
 /** True when a live process (other than a stale one) is importing into this vault. */
 export function importInProgress(vaultDir: string): boolean {
-  const pid = holder(join(vaultDir, LOCK_NAME));
-  return pid !== null && alive(pid);
+  const pid = readPidFile(join(vaultDir, LOCK_NAME));
+  return pid !== null && processAlive(pid);
 }
 
 export function acquireImportLock(vaultDir: string): () => void {
@@ -38,8 +21,8 @@ export function acquireImportLock(vaultDir: string): () => void {
       return () => rmSync(file, { force: true });
     } catch (error) {
       if ((error as { code?: string }).code !== 'EEXIST') throw error;
-      const pid = holder(file);
-      if (pid !== null && alive(pid)) throw new BakenError('import-busy');
+      const pid = readPidFile(file);
+      if (pid !== null && processAlive(pid)) throw new BakenError('import-busy');
       rmSync(file, { force: true });
     }
   }

@@ -11,6 +11,7 @@ import { searchHooks } from '../search/hooks';
 import { SessionManager } from '../services/session';
 import { type Handlers, handlers } from './handlers';
 import { logError } from '../log';
+import { sqliteErrorCode } from '../../db/sqlite-errors';
 
 export type Sender = { url: string; isMainFrame: boolean };
 
@@ -23,6 +24,9 @@ const ALLOWED_BEFORE_PASSPHRASE_CHANGE: ReadonlySet<ChannelName> = new Set([
   'session.setLanguage',
   'settings.get',
 ]);
+
+/** Channels that may run while the vault is being re-keyed: they touch no vault data. */
+const ALLOWED_DURING_EXCLUSIVE_WORK: ReadonlySet<ChannelName> = new Set(['app.status', 'session.activity']);
 
 export type Dispatcher = {
   dispatch(sender: Sender, channel: unknown, input: unknown): Promise<Result<unknown>>;
@@ -75,6 +79,7 @@ export function createDispatcher(ctx: ServiceContext, options: DispatcherOptions
       }
     }
     if (session) {
+      if (sessions.busyWith() && !ALLOWED_DURING_EXCLUSIVE_WORK.has(channel)) throw new BakenError('vault-maintenance');
       if (session.user.mustChangePassphrase && !ALLOWED_BEFORE_PASSPHRASE_CHANGE.has(channel)) {
         throw new BakenError('forbidden', 'choose a new passphrase first');
       }
@@ -93,6 +98,13 @@ export function createDispatcher(ctx: ServiceContext, options: DispatcherOptions
         return { ok: true, value: await run(channel, input) };
       } catch (error) {
         if (error instanceof BakenError) return { ok: false, error: { code: error.code, message: error.message } };
+        const sqlite = sqliteErrorCode(error);
+        if (sqlite) {
+          // A damaged page reached by this call, or another process's long write: say so (and
+          // what to do), never in SQLite's words.
+          logError(`channel ${channel} failed: ${sqlite}`, error);
+          return failure(sqlite);
+        }
         if (error instanceof ZodError) {
           // Say where, never what: the values may be secrets.
           const where = error.issues.map((i) => i.path.join('.') || '(input)').join(', ');

@@ -7,6 +7,7 @@ import { countAudit, pageAudit } from '../../db/queries/audit';
 import { setLanguage } from '../../db/queries/users';
 import { toAuditEntry, verifyAudit } from '../audit/chain';
 import type { ServiceContext } from '../services/context';
+import { destroyIdentity, listIdentities, rekey, rotateIdentities } from '../services/keys';
 import { backupRecipients, createBackup, setBackupRecipients } from '../services/backup';
 import { exportRecipients } from '../services/recipients-export';
 import { type SessionManager, toSessionInfo } from '../services/session';
@@ -30,6 +31,7 @@ import { resolveBundleFiles } from '../media/media';
 import { addTrustedKey, listTrustedKeys, revokeTrustedKey } from '../services/trust';
 import { toReportRow } from '../services/reports';
 import { recoverAfterUnlock } from '../services/recovery';
+import { recordClockBackwards } from '../audit/clock-check';
 import { backfillLshKeys } from '../review/backfill';
 import { followUpImport } from '../import/follow-up';
 import { withinForegroundBudget } from '../review/pending';
@@ -75,14 +77,22 @@ export const handlers: Handlers = {
     const { vault, user } = await unlockVault(ctx.vaultDir, normaliseUsername(input.username), input.passphrase, {
       clock: ctx.clock,
     });
-    recoverAfterUnlock(vault);
-    // Retention (main/services/retention.ts): what is past its period goes, as the system; before
-    // the review step, which recomputes the signals that named a purged report.
-    purgeAfterUnlock(vault);
-    // A new normaliser version (or a vault from before search) rebuilds the index once; reports
-    // and review signals a stopped import job (or a migration) left are done now.
-    backfillLshKeys(vault.db);
-    withinForegroundBudget(vault, (contactKey, stop) => followUpImport(vault.db, contactKey, () => vault.now(), stop));
+    try {
+      // A clock behind the audit log is recorded (main/audit/clock-check.ts).
+      recordClockBackwards(vault);
+      recoverAfterUnlock(vault);
+      // Retention (main/services/retention.ts): what is past its period goes, as the system; before
+      // the review step, which recomputes the signals that named a purged report.
+      purgeAfterUnlock(vault);
+      // A new normaliser version (or a vault from before search) rebuilds the index once; reports
+      // and review signals a stopped import job (or a migration) left are done now.
+      backfillLshKeys(vault.db);
+      withinForegroundBudget(vault, (contactKey, stop) => followUpImport(vault.db, contactKey, () => vault.now(), stop));
+    } catch (error) {
+      // E.g. a damaged page met on the way: no half-started session keeps the keys in memory.
+      vault.close();
+      throw error;
+    }
     sessions.start({ vault, user });
     return toSessionInfo(user);
   },
@@ -102,6 +112,10 @@ export const handlers: Handlers = {
   },
   'vault.recipients': (_input, { sessions }) => identitiesOrThrow(sessions.require().vault.db),
   'vault.exportRecipients': (_input, { ctx, sessions }) => exportRecipients(ctx, sessions.require()),
+  'keys.rekey': (input, { ctx, sessions, imports }) => rekey(ctx, sessions, imports, input.passphrase),
+  'keys.identities': (_input, { sessions }) => listIdentities(sessions.require()),
+  'keys.rotateIdentities': (_input, { sessions }) => rotateIdentities(sessions.require()),
+  'keys.destroyIdentity': (input, { sessions }) => destroyIdentity(sessions.require(), input.id),
   'users.list': (_input, { sessions }) => listAllUsers(sessions.require()),
   'users.create': (input, { sessions }) => createUser(sessions.require(), input),
   'users.setRoles': (input, { sessions }) => {

@@ -1,6 +1,6 @@
 // The purge: counts what is due (preview), or deletes it. The database deletion is one
-// transaction (rows, the list of blob bytes to destroy, the audit entry with counts only, the
-// last-purge setting); the blob bytes are destroyed after it commits (shred.ts). Running it again
+// transaction (rows, the list of blob bytes to destroy, the oldest audit entries with the chain's
+// new anchor, the audit entry with counts only, the last-purge setting); the blob bytes are destroyed after it commits (shred.ts). Running it again
 // finds nothing more to delete and finishes any destruction a crash left, so it is idempotent.
 import {
   countPurgeAttachments,
@@ -15,6 +15,7 @@ import {
   redactTimelineMentions,
 } from '../../db/queries/retention';
 import type { OpenVault } from '../vault/vault';
+import { countDueAuditEntries, purgeAuditEntries } from './audit-entries';
 import { type PurgeCounts, type RetentionPeriods, readPeriods, writeLastPurge } from './periods';
 import { planPurge } from './plan';
 import { shredPending } from './shred';
@@ -33,6 +34,7 @@ export function previewPurge(vault: OpenVault, periods: RetentionPeriods = readP
         reports: plan.reports.size,
         attachments: countPurgeAttachments(db),
         quarantine: plan.quarantineCutoff === null ? 0 : countQuarantineBefore(db, plan.quarantineCutoff),
+        auditEntries: countDueAuditEntries(db, periods.auditEntries, vault.now()),
       };
     } finally {
       dropPurgeSets(db);
@@ -40,7 +42,8 @@ export function previewPurge(vault: OpenVault, periods: RetentionPeriods = readP
   }).deferred();
 }
 
-export type PurgeOptions = { actor: string | null; limit?: number; auditEmpty: boolean };
+/** limit: cases and reports of each kind; auditLimit: audit entries (unbounded when absent). */
+export type PurgeOptions = { actor: string | null; limit?: number; auditLimit?: number; auditEmpty: boolean };
 
 export function runPurge(vault: OpenVault, options: PurgeOptions): PurgeCounts {
   const db = vault.db;
@@ -56,8 +59,10 @@ export function runPurge(vault: OpenVault, options: PurgeOptions): PurgeCounts {
       deletePurgeSets(db);
       redactTimelineMentions(db, needles, PURGED_PLACEHOLDER);
       const quarantine = plan.quarantineCutoff === null ? 0 : deleteQuarantineBefore(db, plan.quarantineCutoff);
-      const out = { cases: plan.cases.size, reports: plan.reports.size, attachments, quarantine };
-      const removed = out.cases + out.reports + out.attachments + out.quarantine > 0;
+      // Before the purge's own entry, which then follows the kept ones.
+      const auditEntries = purgeAuditEntries(db, vault.auditMacKey(), periods.auditEntries, now, options.auditLimit);
+      const out = { cases: plan.cases.size, reports: plan.reports.size, attachments, quarantine, auditEntries };
+      const removed = out.cases + out.reports + out.attachments + out.quarantine + out.auditEntries > 0;
       if (removed || options.auditEmpty) {
         vault.audit({ actor: options.actor, action: 'retention.purge', details: out });
         writeLastPurge(db, { at: now.toISOString(), actor: options.actor, counts: out });

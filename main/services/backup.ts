@@ -8,6 +8,7 @@ import { type AgeRecipients, MIN_SCRYPT_LOG_N } from '../bundle/age-stream';
 import { checkAgeRecipients } from '../bundle/age-recipient';
 import { backupStream, snapshotVault } from '../backup/backup-archive';
 import { writeVerified } from '../fs/write-verified';
+import { acquireImportLock } from '../import/import-lock';
 import type { ServiceContext } from './context';
 import { type RecipientSetting, readRecipients, storeRecipients } from './recipient-settings';
 import type { ImportService } from './imports';
@@ -32,8 +33,20 @@ export function setBackupRecipients(s: ActiveSession, list: string[]): string[] 
   return storeRecipients(s, RECIPIENTS, list);
 }
 
+const BACKUP_PREFIX = 'baken-backup-';
+
 function fileName(now: Date): string {
-  return `baken-backup-${now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.tar.age`;
+  return `${BACKUP_PREFIX}${now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.tar.age`;
+}
+
+/** Progress events at most every MiB, and at the end, so a large vault does not flood the window. */
+function progressEvents(ctx: ServiceContext): (bytesDone: number, bytesTotal: number) => void {
+  let last = -Infinity;
+  return (bytesDone, bytesTotal) => {
+    if (bytesDone - last < 1024 * 1024 && bytesDone < bytesTotal) return;
+    last = bytesDone;
+    ctx.emit('backup.progress', { bytesDone, bytesTotal });
+  };
 }
 
 export type CreateBackupInput = { directory?: string | undefined; recipients?: string[] | undefined; passphrase?: string | undefined };
@@ -53,18 +66,27 @@ export async function createBackup(ctx: ServiceContext, s: ActiveSession, import
   const directory = input.directory ?? (await ctx.platform.chooseExportDirectory());
   if (!directory) throw new BakenError('medium-unavailable');
   const now = s.vault.now();
-  const snapshot = await snapshotVault(s.vault, s.user.username);
+  // The import lock, across processes: no import, re-key, purge or recovery sweep of another
+  // process changes the blob store while it is copied, and none takes this snapshot for debris.
+  const release = acquireImportLock(s.vault.dir);
   let file: Awaited<ReturnType<typeof writeVerified>>;
+  let files: number;
   try {
-    file = await writeVerified(directory, fileName(now), backupStream(snapshot, to));
-  } catch (error) {
-    const code = error instanceof BakenError ? error.code : 'write-failed';
-    if (s.vault.db.open) s.vault.audit({ actor: s.user.username, action: 'backup.failed', details: { code } });
-    throw error instanceof BakenError ? error : new BakenError('write-failed');
+    const snapshot = await snapshotVault(s.vault, s.user.username);
+    files = snapshot.manifest.files.length;
+    try {
+      // Backups are named by the time: any backup's temporary file a killed try left goes.
+      file = await writeVerified(directory, fileName(now), backupStream(snapshot, to, progressEvents(ctx)), { leftoverPrefix: BACKUP_PREFIX });
+    } catch (error) {
+      const code = error instanceof BakenError ? error.code : 'write-failed';
+      if (s.vault.db.open) s.vault.audit({ actor: s.user.username, action: 'backup.failed', details: { code } });
+      throw error instanceof BakenError ? error : new BakenError('write-failed');
+    } finally {
+      snapshot.cleanup();
+    }
   } finally {
-    snapshot.cleanup();
+    release();
   }
-  const files = snapshot.manifest.files.length;
   s.vault.audit({
     actor: s.user.username,
     action: 'backup.create',

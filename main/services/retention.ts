@@ -1,13 +1,17 @@
 // Retention use cases (issue 8): the periods an admin sets, a preview of what a purge would remove
-// now, the purge itself (main/retention/), the purge that runs after every unlock, and the legal
+// now (closed cases, fabricated reports, quarantine records, audit entries), the purge itself
+// (main/retention/), the purge that runs after every unlock, and the legal
 // hold on a case (admin or coordinator; on the timeline and in the audit log). Role checks are the
 // dispatcher's; counts only ever leave here, never case numbers or content.
+import { unreviewedClockJump } from '../audit/clock-check';
 import { BakenError } from '../../core/errors';
+import type { RetentionView } from '../../core/ipc/contract';
+import { validAuditPeriod } from '../../core/retention';
 import { optimizeSearchIndex } from '../search/indexer';
 import { addCaseEvent, getCaseRow } from '../../db/queries/cases';
-import { setLegalHold } from '../../db/queries/retention';
+import { countHeldCases, setLegalHold } from '../../db/queries/retention';
 import { importInProgress } from '../import/import-lock';
-import { type LastPurge, type PurgeCounts, type RetentionPeriods, readLastPurge, readPeriods, writePeriods } from '../retention/periods';
+import { type PurgeCounts, type RetentionPeriods, readLastPurge, readPeriods, writePeriods } from '../retention/periods';
 import { previewPurge, runPurge } from '../retention/purge';
 import { shredPending } from '../retention/shred';
 import type { OpenVault } from '../vault/vault';
@@ -15,15 +19,19 @@ import type { ActiveSession } from './session';
 
 /** At unlock, at most this many closed cases and fabricated reports each; the rest next time. */
 export const UNLOCK_PURGE_LIMIT = 500;
+/** At unlock, at most this many audit entries; deleting is cheap, but an unlock should stay quick. */
+export const UNLOCK_AUDIT_PURGE_LIMIT = 20_000;
 
-export type RetentionState = { periods: RetentionPeriods; lastPurge: LastPurge | null };
+export type RetentionState = RetentionView;
 
 export function getRetention(s: ActiveSession): RetentionState {
-  return { periods: readPeriods(s.vault.db), lastPurge: readLastPurge(s.vault.db) };
+  const db = s.vault.db;
+  return { periods: readPeriods(db), lastPurge: readLastPurge(db), heldCases: countHeldCases(db), pausedByClock: unreviewedClockJump(db) };
 }
 
 export function setRetention(s: ActiveSession, periods: RetentionPeriods): RetentionState {
   const { vault, user } = s;
+  if (!validAuditPeriod(periods.auditEntries)) throw new BakenError('retention-audit-too-short');
   vault.db.transaction(() => {
     const from = readPeriods(vault.db);
     const to = writePeriods(vault.db, periods);
@@ -54,13 +62,15 @@ function forgetInSearchIndex(vault: OpenVault, counts: PurgeCounts): PurgeCounts
 /**
  * After a successful unlock: finishes blob destruction a crash interrupted, then purges what is
  * due, at most UNLOCK_PURGE_LIMIT cases and reports of each kind (all quarantine records due),
- * as the system (audit actor null). Skipped while an import runs; never fails the unlock.
+ * as the system (audit actor null). Skipped while an import runs, and after a clock jump until an
+ * admin purges by hand (clock-check.ts says why); never fails the unlock.
  */
 export function purgeAfterUnlock(vault: OpenVault): PurgeCounts | null {
   if (importInProgress(vault.dir)) return null;
   try {
     shredPending(vault.db, vault.paths.blobs, vault.blobKey());
-    return forgetInSearchIndex(vault, runPurge(vault, { actor: null, limit: UNLOCK_PURGE_LIMIT, auditEmpty: false }));
+    if (unreviewedClockJump(vault.db)) return null;
+    return forgetInSearchIndex(vault, runPurge(vault, { actor: null, limit: UNLOCK_PURGE_LIMIT, auditLimit: UNLOCK_AUDIT_PURGE_LIMIT, auditEmpty: false }));
   } catch {
     vault.audit({ actor: null, action: 'retention.purge-failed', details: {} });
     return null;

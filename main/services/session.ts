@@ -25,6 +25,10 @@ export class SessionManager {
   private active: ActiveSession | null = null;
   private lastActivity = 0;
   private readonly lockListeners: (() => void)[] = [];
+  /** Work that must have the vault to itself (re-keying); other calls wait it out with an error. */
+  private exclusiveWork: string | null = null;
+  /** A lock asked for during exclusive work, carried out when that work ends. */
+  private deferredLock: LockReason | null = null;
 
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -41,6 +45,39 @@ export class SessionManager {
     if (this.active) this.lock('manual');
     this.active = session;
     this.touch();
+  }
+
+  /** The name of the exclusive work running now, or null. */
+  busyWith(): string | null {
+    return this.exclusiveWork;
+  }
+
+  /**
+   * Runs work that replaces the vault under the session (re-keying): no other call, idle lock or
+   * suspend lock runs meanwhile; a lock asked for meanwhile happens afterwards.
+   */
+  async exclusive<T>(name: string, work: (s: ActiveSession) => Promise<{ vault: OpenVault | null; value: T }>): Promise<T> {
+    const s = this.require();
+    if (this.exclusiveWork) throw new BakenError('vault-maintenance');
+    this.exclusiveWork = name;
+    try {
+      const { vault, value } = await work(s);
+      if (vault) s.vault = vault;
+      return value;
+    } finally {
+      this.exclusiveWork = null;
+      if (!s.vault.isOpen() && this.active === s) this.forget('manual');
+      const reason = this.deferredLock;
+      this.deferredLock = null;
+      if (reason) this.lock(reason);
+    }
+  }
+
+  /** Ends a session whose vault is already closed (nothing left to audit into). */
+  private forget(reason: LockReason): void {
+    this.active = null;
+    for (const l of this.lockListeners) l();
+    this.ctx.emit('session.locked', { reason });
   }
 
   /** Re-reads the user (roles, flags) after a change to it. */
@@ -62,9 +99,21 @@ export class SessionManager {
 
   /** Locks when the user has been idle for the configured time. Called on a timer. */
   checkIdle(): void {
-    const minutes = this.autoLockMinutes();
-    if (minutes === null) return;
-    if (this.ctx.clock.now().getTime() - this.lastActivity >= minutes * 60_000) this.lock('idle');
+    if (!this.active) return;
+    let minutes: number | null;
+    try {
+      minutes = this.autoLockMinutes();
+    } catch {
+      // The setting cannot be read (a damaged database): lock rather than never.
+      this.lock('idle');
+      return;
+    }
+    if (minutes === null || this.exclusiveWork) return;
+    const now = this.ctx.clock.now().getTime();
+    // A clock set back would make the idle time negative for as long as the jump: idleness
+    // counts from the jump instead, so the session still locks after the configured time.
+    if (now < this.lastActivity) this.lastActivity = now;
+    if (now - this.lastActivity >= minutes * 60_000) this.lock('idle');
   }
 
   /** Called before a lock takes effect, e.g. to cancel a running import. */
@@ -75,6 +124,10 @@ export class SessionManager {
   lock(reason: LockReason): void {
     const s = this.active;
     if (!s) return;
+    if (this.exclusiveWork) {
+      this.deferredLock = reason;
+      return;
+    }
     this.active = null;
     for (const l of this.lockListeners) l();
     try {

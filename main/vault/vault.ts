@@ -9,8 +9,10 @@ import { findUserByName, insertUser, recordLogin, type UserRecord } from '../../
 import { appendAudit, type AuditEvent } from '../audit/chain';
 import { DEFAULT_KDF, type KdfParams, newHeader, readHeader, type VaultHeader, writeHeader } from './header';
 import { generateWorkstationIdentities, storeIdentities, workstationRecipients } from './identities';
-import { deriveSlotKey, openSlot, removeSlot, type SlotKey, writeSlot } from './keyslots';
+import { deriveSlotKey, openSlotVersioned, removeSlot, type SlotKey, writeSlot } from './keyslots';
 import { vaultPaths } from './layout';
+import { type OpenRegistration, registerOpen } from './open-registry';
+import { finishInterruptedRekey } from './rekey';
 import { deriveSubkey } from './subkeys';
 import { clearThrottle, readThrottle, recordFailure, waitBeforeAttempt } from './throttle';
 
@@ -24,6 +26,7 @@ export class OpenVault {
   private vmk: Buffer;
   private auditKey: Buffer;
   private closed = false;
+  private readonly openEntry: OpenRegistration;
 
   constructor(
     readonly dir: string,
@@ -34,6 +37,18 @@ export class OpenVault {
   ) {
     this.vmk = vmk;
     this.auditKey = deriveSubkey(vmk, 'audit');
+    this.openEntry = registerOpen(dir);
+  }
+
+  /** This handle's entry among the vault's open holders (re-keying must be the only one). */
+  get registration(): string {
+    return this.openEntry.token;
+  }
+
+  /** The same vault opened under a new VMK (after a re-key); takes ownership of `vmk`. */
+  reopen(vmk: Buffer): OpenVault {
+    const db = openDatabase(this.paths.database, deriveSubkey(vmk, 'database'), { create: false });
+    return new OpenVault(this.dir, this.header, db, vmk, this.clock);
   }
 
   get paths() {
@@ -89,6 +104,7 @@ export class OpenVault {
     try {
       this.db.close();
     } finally {
+      this.openEntry.release();
       // Best effort: JS cannot promise no copy remains, but the live buffers are wiped.
       this.vmk.fill(0);
       this.auditKey.fill(0);
@@ -162,30 +178,45 @@ export async function unlockVault(
   if (wait > 0) await clock.sleep(wait);
 
   const slot = await deriveSlotKey(header, username, passphrase);
-  const vmk = openSlot(paths.keyslots, slot);
-  if (!vmk) {
+  finishInterruptedRekey(dir);
+  const opened = openSlotVersioned(paths.keyslots, slot);
+  if (!opened) {
     recordFailure(paths.throttle, clock.now().toISOString());
     throw new BakenError('wrong-credentials');
   }
-  const db = openDatabase(paths.database, deriveSubkey(vmk, 'database'), { create: false });
+  const { vmk, version } = opened;
+  let db: Db;
+  try {
+    db = openDatabase(paths.database, deriveSubkey(vmk, 'database'), { create: false });
+  } catch (error) {
+    vmk.fill(0);
+    throw error;
+  }
   const vault = new OpenVault(dir, header, db, vmk, clock);
-  const user = findUserByName(db, username);
-  if (!user || !user.active || user.keyslotId !== slot.slotId) {
-    // A slot without its user (e.g. left by a crash during a reset) never opens a session.
-    vault.close();
-    recordFailure(paths.throttle, clock.now().toISOString());
-    throw new BakenError('wrong-credentials');
-  }
-  db.transaction(() => {
-    if (throttle && throttle.failures > 0) {
-      // Failed attempts cannot be written while locked; they are recorded at the next unlock.
-      vault.audit({ actor: null, action: 'session.login-failed', details: { attempts: throttle.failures, first: throttle.first, last: throttle.last } });
+  // Whatever fails from here (a wrong user, a damaged page) closes the vault again: no keys stay.
+  try {
+    const user = findUserByName(db, username);
+    if (!user || !user.active || user.keyslotId !== slot.slotId) {
+      // A slot without its user (e.g. left by a crash during a reset) never opens a session.
+      recordFailure(paths.throttle, clock.now().toISOString());
+      throw new BakenError('wrong-credentials');
     }
-    vault.audit({ actor: user.username, action: 'session.login' });
-    recordLogin(db, user.id, clock.now().toISOString());
-  }).immediate();
-  clearThrottle(paths.throttle);
-  return { vault, user: findUserByName(db, username) ?? user };
+    db.transaction(() => {
+      if (throttle && throttle.failures > 0) {
+        // Failed attempts cannot be written while locked; they are recorded at the next unlock.
+        vault.audit({ actor: null, action: 'session.login-failed', details: { attempts: throttle.failures, first: throttle.first, last: throttle.last } });
+      }
+      vault.audit({ actor: user.username, action: 'session.login' });
+      recordLogin(db, user.id, clock.now().toISOString());
+    }).immediate();
+    clearThrottle(paths.throttle);
+    // An old-format slot becomes one that re-keying can seal a new VMK to (keyslots.ts says why).
+    if (version === 1) writeSlot(paths.keyslots, slot, vmk);
+    return { vault, user: findUserByName(db, username) ?? user };
+  } catch (error) {
+    vault.close();
+    throw error;
+  }
 }
 
 export { workstationRecipients };

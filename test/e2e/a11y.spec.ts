@@ -83,7 +83,8 @@ test('admin page: every tab', async ({ baken }) => {
   await expectNoSeriousViolations(page, 'admin: settings');
 
   await page.getByRole('tab', { name: 'Ontvangers van deze werkplek' }).click();
-  await expect(page.getByText(/^age1pq1/)).toBeVisible();
+  await expect(page.locator('#recipient-pq-value')).toHaveText(/^age1pq1/);
+  await expect(page.getByRole('table', { name: 'Werkplek-identiteiten' })).toBeVisible();
   await expectNoSeriousViolations(page, 'admin: recipients');
 
   // The intake tabs, still empty.

@@ -52,9 +52,14 @@ describe('backup', () => {
     expect(names).toEqual(expect.arrayContaining(['vault.json', 'baken.db']));
     expect(names.some((n) => n.startsWith('keyslots/'))).toBe(true);
     expect(names.some((n) => n.startsWith('blobs/'))).toBe(true);
-    const manifest = JSON.parse(tarEntry(tar, 'baken-backup.json').toString('utf8')) as { format: string; files: { path: string; sha256: string }[] };
+    const manifest = JSON.parse(tarEntry(tar, 'baken-backup.json').toString('utf8')) as { format: string; files: { path: string; sha256: string; size: number }[] };
     expect(manifest.format).toBe('baken-backup/1');
     expect(manifest.files.map((f) => f.path)).toEqual(names.slice(1));
+    // Progress went up to the sum of the vault files' sizes, in order.
+    const progress = v.t.events.filter((e) => e.name === 'backup.progress').map((e) => e.payload as { bytesDone: number; bytesTotal: number });
+    const total = manifest.files.reduce((n, f) => n + f.size, 0);
+    expect(progress.at(-1)).toEqual({ bytesDone: total, bytesTotal: total });
+    expect(progress.every((p, i) => i === 0 || p.bytesDone >= (progress[i - 1]?.bytesDone ?? 0))).toBe(true);
     for (const f of manifest.files) expect(sha(tarEntry(tar, f.path))).toBe(f.sha256);
     expect(tar.includes(Buffer.from('7Q2'))).toBe(false);
     expect(tar.includes(Buffer.from('bijlage die versleuteld'))).toBe(false);
@@ -93,9 +98,14 @@ describe('backup', () => {
   it('restores into a new vault that opens with the same users and reports, its audit chain whole', () => {
     const target = join(tmp.path, 'restored');
     expect(baken(['backup', 'restore', backupPath, '--identity', key.keyFile], env()).status).not.toBe(0); // the vault exists
+    // What a restore killed half-way would have left beside the target.
+    const leftover = join(tmp.path, '.restored.restoring');
+    mkdirSync(join(leftover, 'blobs'), { recursive: true });
+    writeFileSync(join(leftover, 'baken.db'), 'half a database');
     const r = baken(['--json', 'backup', 'restore', backupPath, '--identity', key.keyFile], { ...env(), BAKEN_VAULT: target });
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ restored: target, auditOk: true });
+    expect(existsSync(leftover)).toBe(false);
     const check = baken(['--json', 'reports', 'show', reportId], { ...env(), BAKEN_VAULT: target });
     expect(check.status, check.stderr).toBe(0);
     expect(check.stdout).toContain('7Q2');

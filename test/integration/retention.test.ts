@@ -88,7 +88,7 @@ afterEach(() => {
 
 describe('retention', () => {
   it('keeps everything by default, and purges a closed case past its period with every row and its blob bytes', async () => {
-    expect(await v.t.ok('retention.get', {})).toEqual({ periods: { closedCases: null, fabricatedReports: null, quarantine: null }, lastPurge: null });
+    expect(await v.t.ok('retention.get', {})).toEqual({ periods: { closedCases: null, fabricatedReports: null, quarantine: null, auditEntries: null }, lastPurge: null, heldCases: 0, pausedByClock: null });
     const caseA = caseIdOf(reportA) ?? 0;
     const numberA = caseNumber(caseA) ?? '';
     const caseB = caseIdOf(reportB) ?? 0;
@@ -100,17 +100,17 @@ describe('retention', () => {
     v.t.clock.advance(400 * DAY);
     await asAdmin();
     // Keep forever: nothing due however old.
-    expect(await v.t.ok('retention.preview', {})).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 0 });
+    expect(await v.t.ok('retention.preview', {})).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 0, auditEntries: 0 });
 
     const rowA = db().prepare('SELECT pack, pack_offset, pack_length FROM attachments WHERE sha256 = ?').get(sha256(attA)) as { pack: string; pack_offset: number; pack_length: number };
     const rowB = db().prepare('SELECT pack FROM attachments WHERE sha256 = ?').get(sha256(attB)) as { pack: string };
     expect(rowA.pack).toBe(rowB.pack);
     const sealedA = packRange(rowA.pack, rowA.pack_offset, rowA.pack_length);
 
-    await v.t.ok('retention.set', { periods: { closedCases: 365, fabricatedReports: 0, quarantine: null } });
-    expect((await v.t.ok('retention.get', {})).periods).toEqual({ closedCases: 365, fabricatedReports: null, quarantine: null });
+    await v.t.ok('retention.set', { periods: { closedCases: 365, fabricatedReports: 0, quarantine: null, auditEntries: null } });
+    expect((await v.t.ok('retention.get', {})).periods).toEqual({ closedCases: 365, fabricatedReports: null, quarantine: null, auditEntries: null });
     const preview = await v.t.ok('retention.preview', {});
-    expect(preview).toEqual({ cases: 1, reports: 1, attachments: 1, quarantine: 0 });
+    expect(preview).toEqual({ cases: 1, reports: 1, attachments: 1, quarantine: 0, auditEntries: 0 });
     expect(mentions(reportA, caseA, numberA).length).toBeGreaterThan(0);
     // The search index's own list of terms (after a purge the segments are also merged).
     db().exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.trigram_terms USING fts5vocab(main, search_trigram, row)');
@@ -142,7 +142,7 @@ describe('retention', () => {
     expect(verifyAudit(db(), vault.auditMacKey()).ok).toBe(true);
     expect((await v.t.ok('audit.verify', {})).ok).toBe(true);
     // Idempotent: nothing more to do.
-    expect(await v.t.ok('retention.purge', {})).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 0 });
+    expect(await v.t.ok('retention.purge', {})).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 0, auditEntries: 0 });
   });
 
   it('removes a pack whose blobs are all purged, and a blob file of its own', async () => {
@@ -158,8 +158,8 @@ describe('retention', () => {
     for (const r of [reportA, reportB, String(c.reportId)]) await closeCase(caseIdOf(r) ?? 0);
     v.t.clock.advance(31 * DAY);
     await asAdmin();
-    await v.t.ok('retention.set', { periods: { closedCases: 30, fabricatedReports: null, quarantine: null } });
-    expect(await v.t.ok('retention.purge', {})).toEqual({ cases: 3, reports: 3, attachments: 3, quarantine: 0 });
+    await v.t.ok('retention.set', { periods: { closedCases: 30, fabricatedReports: null, quarantine: null, auditEntries: null } });
+    expect(await v.t.ok('retention.purge', {})).toEqual({ cases: 3, reports: 3, attachments: 3, quarantine: 0, auditEntries: 0 });
     expect(existsSync(file)).toBe(false);
     expect(existsSync(join(vault.paths.blobs, 'packs', pack))).toBe(false);
     expect(db().prepare('SELECT count(*) FROM reports').pluck().get()).toBe(0);
@@ -173,11 +173,15 @@ describe('retention', () => {
     await closeCase(caseA);
     expect(await v.t.fail('retention.setHold', { caseId: caseA, hold: true, reason: 'kort' })).toBe('reason-required');
     await v.t.ok('retention.setHold', { caseId: caseB, hold: true, reason: 'Lopend strafrechtelijk onderzoek, verzoek OM.' });
+    // The case page tells whether a hold is set, by whom and why.
+    expect((await v.t.ok('cases.get', { caseId: caseB })).legalHold).toMatchObject({ reason: 'Lopend strafrechtelijk onderzoek, verzoek OM.', by: 'sara' });
+    expect((await v.t.ok('cases.get', { caseId: caseA })).legalHold).toBeNull();
     v.t.clock.advance(40 * DAY);
     await asAdmin();
-    await v.t.ok('retention.set', { periods: { closedCases: 30, fabricatedReports: null, quarantine: null } });
-    expect(await v.t.ok('retention.preview', {})).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 0 });
-    expect(await v.t.ok('retention.purge', {})).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 0 });
+    expect((await v.t.ok('retention.get', {})).heldCases).toBe(1);
+    await v.t.ok('retention.set', { periods: { closedCases: 30, fabricatedReports: null, quarantine: null, auditEntries: null } });
+    expect(await v.t.ok('retention.preview', {})).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 0, auditEntries: 0 });
+    expect(await v.t.ok('retention.purge', {})).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 0, auditEntries: 0 });
     expect(caseIdOf(reportA)).toBe(caseA);
     // Admin may clear it; a counsellor-less reviewer may not.
     await as('rik');
@@ -186,7 +190,7 @@ describe('retention', () => {
     await v.t.ok('retention.setHold', { caseId: caseB, hold: false, reason: 'Onderzoek afgerond, hold vervalt.' });
     // The merged case goes with the case it was merged into.
     const preview = await v.t.ok('retention.preview', {});
-    expect(preview).toEqual({ cases: 2, reports: 2, attachments: 2, quarantine: 0 });
+    expect(preview).toEqual({ cases: 2, reports: 2, attachments: 2, quarantine: 0, auditEntries: 0 });
     expect(await v.t.ok('retention.purge', {})).toEqual(preview);
     expect(db().prepare('SELECT count(*) FROM cases').pluck().get()).toBe(0);
     expect(db().prepare(`SELECT count(*) FROM audit_log WHERE action IN ('case.hold-set', 'case.hold-cleared')`).pluck().get()).toBe(2);
@@ -205,12 +209,12 @@ describe('retention', () => {
     const numberB = caseNumber(caseB) ?? '';
     v.t.clock.advance(10 * DAY);
     await asAdmin();
-    await v.t.ok('retention.set', { periods: { closedCases: null, fabricatedReports: 30, quarantine: 7 } });
-    expect(await v.t.ok('retention.preview', {})).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 1 });
-    expect(await v.t.ok('retention.purge', {})).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 1 });
+    await v.t.ok('retention.set', { periods: { closedCases: null, fabricatedReports: 30, quarantine: 7, auditEntries: null } });
+    expect(await v.t.ok('retention.preview', {})).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 1, auditEntries: 0 });
+    expect(await v.t.ok('retention.purge', {})).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 1, auditEntries: 0 });
     v.t.clock.advance(21 * DAY);
     const preview = await v.t.ok('retention.preview', {});
-    expect(preview).toEqual({ cases: 1, reports: 1, attachments: 1, quarantine: 0 });
+    expect(preview).toEqual({ cases: 1, reports: 1, attachments: 1, quarantine: 0, auditEntries: 0 });
     expect(await v.t.ok('retention.purge', {})).toEqual(preview);
     expect(mentions(reportB, caseB, numberB)).toEqual(['bundles.manifest']);
     expect(caseIdOf(reportA)).toBeDefined();
@@ -223,30 +227,32 @@ describe('retention', () => {
     await as('sara');
     await closeCase(caseA);
     await asAdmin();
-    await v.t.ok('retention.set', { periods: { closedCases: 30, fabricatedReports: null, quarantine: null } });
+    await v.t.ok('retention.set', { periods: { closedCases: 30, fabricatedReports: null, quarantine: null, auditEntries: null } });
     v.t.clock.advance(31 * DAY);
     await asAdmin();
     expect(caseIdOf(reportA)).toBeUndefined();
     const entry = db().prepare(`SELECT actor, details FROM audit_log WHERE action = 'retention.purge'`).get() as { actor: string | null; details: string };
-    expect(entry).toEqual({ actor: null, details: JSON.stringify({ cases: 1, reports: 1, attachments: 1, quarantine: 0 }) });
+    expect(entry).toEqual({ actor: null, details: JSON.stringify({ cases: 1, reports: 1, attachments: 1, quarantine: 0, auditEntries: 0 }) });
 
-    // An old quarantine record under a period: the CLI's own unlock purges it first.
-    await v.t.ok('retention.set', { periods: { closedCases: 30, fabricatedReports: null, quarantine: 7 } });
+    // An old quarantine record under a period. The CLI runs on the real clock, 31 days behind this
+    // vault's entries: its unlock records the jump and its automatic purge waits, so the preview
+    // shows the record and the purge by hand takes it (and ends the pause).
+    await v.t.ok('retention.set', { periods: { closedCases: 30, fabricatedReports: null, quarantine: 7, auditEntries: null } });
     db().prepare(`INSERT INTO quarantine (file_name, file_size, file_sha256, medium, at, by_user, code, detail) VALUES ('x.baken', 1, ?, NULL, '2000-01-01T00:00:00.000Z', 'anna', 'not-age', '')`).run('0'.repeat(64));
     v.t.dispatcher.sessions.lock('manual');
     const env = { BAKEN_VAULT: v.t.vaultDir, BAKEN_USER: 'anna', BAKEN_PASSPHRASE: ADMIN_PASS };
     const preview = baken(['--json', 'retention', 'preview'], env);
     expect(preview.status).toBe(0);
-    expect(JSON.parse(preview.stdout)).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 0 });
+    expect(JSON.parse(preview.stdout)).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 1, auditEntries: 0 });
     const purge = baken(['retention', 'purge'], env);
     expect(purge.status).toBe(0);
-    expect(purge.stdout).toContain('quarantine\t0');
+    expect(purge.stdout).toContain('quarantine\t1');
     expect(baken(['audit', 'verify'], env).status).toBe(0);
     await v.t.ok('session.unlock', ADMIN);
     expect(db().prepare('SELECT count(*) FROM quarantine').pluck().get()).toBe(0);
     const actors = db().prepare(`SELECT actor, details FROM audit_log WHERE action = 'retention.purge' ORDER BY seq`).all() as { actor: string | null; details: string }[];
-    expect(actors.map((a) => a.actor)).toEqual([null, null, 'anna']);
-    expect(JSON.parse(actors[1]?.details ?? '{}')).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 1 });
+    expect(actors.map((a) => a.actor)).toEqual([null, 'anna']);
+    expect(JSON.parse(actors[1]?.details ?? '{}')).toEqual({ cases: 0, reports: 0, attachments: 0, quarantine: 1, auditEntries: 0 });
     // Admins only.
     await as('sara');
     expect(await v.t.fail('retention.preview', {})).toBe('forbidden');

@@ -1,5 +1,5 @@
 // Administration as tabs: users, audit log, settings, the workstation recipients, the intake trust
-// store, import folders, the quarantine, the referral partner directory and backups.
+// store, import folders, the quarantine, the referral partner directory, backups and retention.
 import { PageHeading } from '../../components/PageHeading';
 import { type TabSpec, Tabs } from '../../components/Tabs';
 import { useT } from '../../i18n/useT';
@@ -8,7 +8,9 @@ import { BackupTab } from './BackupTab';
 import { FoldersTab } from './FoldersTab';
 import { PartnerDirectory } from '../referrals/PartnerDirectory';
 import { QuarantineTab } from './QuarantineTab';
+import { RekeyTab } from './RekeyTab';
 import { RecipientsTab } from './RecipientsTab';
+import { RetentionTab } from './RetentionTab';
 import { SettingsTab } from './SettingsTab';
 import { TrustTab } from './TrustTab';
 import { UsersTab } from './UsersTab';
@@ -25,6 +27,8 @@ export function AdminPage() {
     { id: 'quarantine', label: t('admin.quarantine'), render: () => <QuarantineTab /> },
     { id: 'partners', label: t('partners.title'), render: () => <PartnerDirectory /> },
     { id: 'backup', label: t('admin.backup'), render: () => <BackupTab /> },
+    { id: 'rekey', label: t('admin.rekey'), render: () => <RekeyTab /> },
+    { id: 'retention', label: t('admin.retention'), render: () => <RetentionTab /> },
   ];
   return (
     <div className="page">

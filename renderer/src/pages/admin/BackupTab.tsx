@@ -1,11 +1,12 @@
 // Backups: the age recipients backups are encrypted to, and making one now — to those recipients
 // or, when chosen, to a backup passphrase — on a medium chosen in main's dialog. Restoring is done
 // with `baken backup restore` into a new vault (README).
-import { type FormEvent, useState } from 'react';
-import { call } from '../../api/client';
+import { type FormEvent, useEffect, useState } from 'react';
+import { call, onEvent } from '../../api/client';
 import { CheckboxField } from '../../components/CheckboxField';
 import { ErrorAlert, StatusMessage } from '../../components/Messages';
 import { PassphraseField } from '../../components/PassphraseField';
+import { ProgressBar } from '../../components/ProgressBar';
 import { RecipientListForm } from '../../components/RecipientListForm';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useAction } from '../../hooks/useAction';
@@ -24,10 +25,13 @@ function MakeBackup() {
   const [repeat, setRepeat] = useState('');
   const [mismatch, setMismatch] = useState(false);
   const [written, setWritten] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ bytesDone: number; bytesTotal: number } | null>(null);
   const make = useAction(() => call('backup.create', usePassphrase ? { passphrase } : {}));
+  useEffect(() => onEvent('backup.progress', setProgress), []);
   async function submit(event: FormEvent) {
     event.preventDefault();
     setWritten(null);
+    setProgress(null);
     const differ = usePassphrase && passphrase !== repeat;
     setMismatch(differ);
     if (differ) return;
@@ -51,6 +55,13 @@ function MakeBackup() {
       )}
       <ErrorAlert id="backup-make-error" text={make.busy ? null : error} />
       <SubmitButton busy={make.busy} label={t('backup.makeSubmit')} busyLabel={t('backup.making')} />
+      {make.busy && (
+        <ProgressBar
+          id="backup-progress"
+          label={progress ? t('backup.progress', { done: formatBytes(progress.bytesDone), total: formatBytes(progress.bytesTotal) }) : t('backup.preparing')}
+          fraction={progress && progress.bytesTotal > 0 ? progress.bytesDone / progress.bytesTotal : null}
+        />
+      )}
       <StatusMessage tone="success" text={written} />
     </form>
   );

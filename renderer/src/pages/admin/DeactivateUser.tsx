@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { UserSummary } from '../../../../core/types';
 import { call } from '../../api/client';
+import { ConfirmStep } from '../../components/ConfirmStep';
 import { ErrorAlert } from '../../components/Messages';
 import { useAction } from '../../hooks/useAction';
 import { useErrorText, useT } from '../../i18n/useT';
@@ -23,15 +24,14 @@ export function DeactivateUser({ user, onChanged }: { user: UserSummary; onChang
       <h4>{t('users.deactivateTitle')}</h4>
       <p>{t('users.deactivateText', { username: user.username })}</p>
       {confirming ? (
-        <div className="confirm" role="group" aria-labelledby="deactivate-question">
-          <p id="deactivate-question">{t('users.deactivateQuestion', { username: user.username })}</p>
-          <button type="button" className="button button--danger" onClick={() => void confirm()}>
-            {deactivate.busy ? t('common.busy') : t('users.deactivateConfirm')}
-          </button>
-          <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <ConfirmStep
+          id="deactivate"
+          question={t('users.deactivateQuestion', { username: user.username })}
+          confirmLabel={t('users.deactivateConfirm')}
+          busy={deactivate.busy}
+          onConfirm={() => void confirm()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <button
           type="button"

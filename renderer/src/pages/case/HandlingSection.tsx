@@ -1,7 +1,8 @@
-// Handling the case: status, assignment, priority and the follow-up date.
+// Handling the case: status, assignment, priority, the follow-up date and the legal hold.
 import { useT } from '../../i18n/useT';
 import { AssignmentControl } from './AssignmentControl';
 import { FollowUpControl } from './FollowUpControl';
+import { LegalHoldControl } from './LegalHoldControl';
 import { PriorityControl } from './PriorityControl';
 import { StatusControl } from './StatusControl';
 
@@ -15,6 +16,7 @@ export function HandlingSection() {
         <AssignmentControl />
         <PriorityControl />
         <FollowUpControl />
+        <LegalHoldControl />
       </div>
     </section>
   );

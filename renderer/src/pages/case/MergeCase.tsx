@@ -2,6 +2,7 @@
 // pointer to this one. Asks for confirmation first; a merged report can be split back out later.
 import { type FormEvent, useState } from 'react';
 import { call } from '../../api/client';
+import { ConfirmStep } from '../../components/ConfirmStep';
 import { ErrorAlert, StatusMessage } from '../../components/Messages';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
@@ -54,15 +55,14 @@ export function MergeCase() {
       <h3 id="merge-title">{t('case.merge.title')}</h3>
       <p>{t('case.merge.text', { number: detail.number })}</p>
       {confirming ? (
-        <div className="confirm" role="group" aria-labelledby="merge-question">
-          <p id="merge-question">{t('case.merge.question', { from: confirming, into: detail.number })}</p>
-          <button type="button" className="button button--danger" onClick={() => void confirm(confirming)}>
-            {merge.busy ? t('common.busy') : t('case.merge.confirm')}
-          </button>
-          <button type="button" className="button" autoFocus onClick={backToField}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <ConfirmStep
+          id="merge"
+          question={t('case.merge.question', { from: confirming, into: detail.number })}
+          confirmLabel={t('case.merge.confirm')}
+          busy={merge.busy}
+          onConfirm={() => void confirm(confirming)}
+          onCancel={backToField}
+        />
       ) : (
         <form noValidate onSubmit={submit} className="form">
           <ControlGroup legend={t('case.merge.title')}>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { CaseReport } from '../../../../core/cases/types';
 import { call } from '../../api/client';
+import { ConfirmStep } from '../../components/ConfirmStep';
 import { ErrorAlert } from '../../components/Messages';
 import { useErrorText, useT } from '../../i18n/useT';
 import { useCase, useCaseChange } from './caseContext';
@@ -23,15 +24,14 @@ export function SplitReport({ report }: { report: CaseReport }) {
     <div className="split">
       <p className="small">{t('case.split.text')}</p>
       {confirming ? (
-        <div className="confirm" role="group" aria-labelledby={`${id}-question`}>
-          <p id={`${id}-question`}>{t('case.split.question')}</p>
-          <button type="button" className="button button--danger" onClick={() => void splitOut()}>
-            {split.busy ? t('common.busy') : t('case.split.confirm')}
-          </button>
-          <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <ConfirmStep
+          id={id}
+          question={t('case.split.question')}
+          confirmLabel={t('case.split.confirm')}
+          busy={split.busy}
+          onConfirm={() => void splitOut()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <button
           type="button"

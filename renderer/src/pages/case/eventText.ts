@@ -68,6 +68,10 @@ export function useEventText(): (e: CaseEvent) => string {
           return t('event.splitBack');
         case 'case.identity-revealed':
           return t('event.revealed', { reason: text(d.reason) });
+        case 'case.hold-set':
+          return t('event.holdSet', { reason: text(d.reason) });
+        case 'case.hold-cleared':
+          return t('event.holdCleared', { reason: text(d.reason) });
         case 'referral.proposed':
           return d.override ? t('event.referralOverride', { partner: text(d.partner), reason: text(d.override) }) : t('event.referralProposed', { partner: text(d.partner) });
         case 'referral.approved':
