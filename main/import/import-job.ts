@@ -4,6 +4,7 @@
 // Run in the import worker thread (the app) or in the calling thread (the CLI, which has no UI to
 // keep responsive and would only pay a second start-up of the same modules).
 import { openDatabase } from '../../db/open';
+import { sqliteErrorCode } from '../../db/sqlite-errors';
 import type { ImportProgress, ImportResult } from '../../core/import-types';
 import { systemClock } from '../services/clock';
 import { vaultPaths } from '../vault/layout';
@@ -64,7 +65,7 @@ export async function runImportJob(
     }
   } catch (error) {
     if (error instanceof ImportCancelled) return { kind: 'cancelled' };
-    return { kind: 'failed', name: error instanceof Error ? error.name : 'unknown' };
+    return { kind: 'failed', name: error instanceof Error ? error.name : 'unknown', code: sqliteErrorCode(error) ?? 'internal' };
   } finally {
     release();
     wipe();

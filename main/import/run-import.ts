@@ -30,8 +30,8 @@ function settle(m: Exclude<WorkerMessage, { kind: 'progress' | 'results' }>): Im
     case 'busy':
       throw new BakenError('import-busy');
     case 'failed':
-      logError('import failed', { name: m.name });
-      throw new BakenError('internal');
+      logError('import failed', { name: m.name, code: m.code });
+      throw new BakenError(m.code);
     default: {
       const never: never = m;
       throw new Error(`unexpected import outcome ${String(never)}`);

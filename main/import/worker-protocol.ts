@@ -24,4 +24,5 @@ export type WorkerMessage =
   | { kind: 'cancelled' }
   /** Another process holds the vault's import lock. */
   | { kind: 'busy' }
-  | { kind: 'failed'; name: string };
+  /** `code`: a damaged or long-locked database in words (db/sqlite-errors.ts), else internal. */
+  | { kind: 'failed'; name: string; code: 'vault-corrupt' | 'vault-busy' | 'internal' };
