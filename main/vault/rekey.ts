@@ -135,12 +135,18 @@ export async function rekeyVault(vault: OpenVault, options: RekeyOptions): Promi
   checkReady(vault, vault.registration);
   const releaseImport = acquireImportLock(vault.dir);
   const staging = stagingPaths(vault.dir);
+  try {
+    // Outside the try below: a staging folder this run did not make is never deleted by its failure.
+    finishInterruptedRekey(vault.dir);
+    mkdirSync(staging.root, { mode: 0o700 });
+  } catch (error) {
+    releaseImport();
+    throw error;
+  }
   const newVmk = randomBytes(32);
   let committed = false;
   let locked = false;
   try {
-    finishInterruptedRekey(vault.dir);
-    mkdirSync(staging.root, { mode: 0o700 });
     writeFileSync(staging.owner, String(process.pid), { mode: 0o600 });
     const oldKeys = vault.workerKeys();
     // Blobs a purge already condemned are destroyed under the old key first; the new store has none.

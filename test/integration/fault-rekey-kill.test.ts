@@ -1,5 +1,5 @@
-// Fault test: `baken vault rekey` killed with SIGKILL at random moments, again and again on the same
-// vault (a run that finishes re-keys it once more). After each kill both users unlock with their
+// Fault test: `baken vault rekey` killed with SIGKILL at random moments (and right at its commit
+// marker), again and again on the same vault (a run that finishes re-keys it once more). After each kill both users unlock with their
 // passphrases, the vault is either wholly under the old key or wholly under the new one (never a
 // mix: the database opens, every attachment authenticates under the key the database was opened
 // with, the audit chain verifies under it), and no staging folder is left.
@@ -95,7 +95,13 @@ describe('re-key crash safety', () => {
       kills: KILLS,
       seed: 20261129,
       durationMs: full.ms,
-      plan: (i, random) => (i % 4 === 3 ? null : { when: () => existsSync(staging), delayMs: Math.round(random() * workMs) }),
+      // Every fourth run anywhere in the run; every fourth right when the commit marker appears
+      // (the next unlock must finish the swap); the others within the re-key's own work.
+      plan: (i, random) => {
+        if (i % 4 === 3) return null;
+        if (i % 4 === 2) return { when: () => existsSync(join(staging, 'COMMITTED')) };
+        return { when: () => existsSync(staging), delayMs: Math.round(random() * workMs) };
+      },
       after: async (run) => {
         if (run.signal !== 'SIGKILL') expect(run.code, run.stderr).toBe(0);
         // Bram first: his slot was sealed to by the re-key without his passphrase.
@@ -107,6 +113,8 @@ describe('re-key crash safety', () => {
     });
     console.info(`re-key kills: ${JSON.stringify(outcomes)}, killed at ${result.killedAtMs.join(', ')} ms; the work takes ${Math.round(workMs)} ms of ${Math.round(full.ms)}`);
     expect(outcomes.old + outcomes.new).toBe(KILLS);
+    // A run killed at (or finishing after) its commit marker always leaves the new vault.
+    if (KILLS >= 3) expect(outcomes.new).toBeGreaterThanOrEqual(Math.floor((KILLS + 1) / 4));
     expect(result.killed + result.finished).toBe(KILLS);
     // One last re-key runs to its end from whatever the kills left.
     await measureBaken(['vault', 'rekey'], env);
