@@ -248,6 +248,16 @@ describe('retention', () => {
     expect(purge.status).toBe(0);
     expect(purge.stdout).toContain('quarantine\t1');
     expect(baken(['audit', 'verify'], env).status).toBe(0);
+    // Periods from the command line: only the ones given change; bad values are usage errors.
+    expect(baken(['retention', 'set'], env).status).toBe(2);
+    expect(baken(['retention', 'set', '--quarantine', 'soon'], env).status).toBe(2);
+    expect(baken(['retention', 'set', '--audit-entries', '30'], env).stderr).toContain('retention-audit-too-short');
+    const set = baken(['--json', 'retention', 'set', '--quarantine', 'forever', '--audit-entries', '730'], env);
+    expect(set.status, set.stderr).toBe(0);
+    expect((JSON.parse(set.stdout) as { periods: unknown }).periods).toEqual({ closedCases: 30, fabricatedReports: null, quarantine: null, auditEntries: 730 });
+    const shown = baken(['retention', 'show'], env);
+    expect(shown.stdout).toContain('closed-cases\t30 days');
+    expect(shown.stdout).toContain('quarantine\tforever');
     await v.t.ok('session.unlock', ADMIN);
     expect(db().prepare('SELECT count(*) FROM quarantine').pluck().get()).toBe(0);
     const actors = db().prepare(`SELECT actor, details FROM audit_log WHERE action = 'retention.purge' ORDER BY seq`).all() as { actor: string | null; details: string }[];
