@@ -12,6 +12,7 @@ import { sql as m0010 } from './0010-referral-sending';
 import { sql as m0011 } from './0011-briefs';
 import { sql as m0012 } from './0012-retention';
 import { sql as m0013 } from './0013-audit-anchor';
+import { sql as m0014 } from './0014-audit-action-index';
 
-export const MIGRATIONS: readonly string[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013];
+export const MIGRATIONS: readonly string[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014];
 export const SCHEMA_VERSION = MIGRATIONS.length;

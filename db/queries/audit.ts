@@ -109,8 +109,10 @@ export function firstAuditSeq(db: Db): number | null {
   return stmt(db, 'SELECT min(seq) FROM audit_log').pluck().get() as number | null;
 }
 
-/** The newest entry of an action (its seq and time), or null. */
+/** The newest entry of an action (its seq and time), or null; by the index audit_log_action (0014). */
 export function lastAuditOf(db: Db, action: string, actorNotNull = false): { seq: number; at: string } | null {
-  const sql = `SELECT seq, at FROM audit_log WHERE action = ?${actorNotNull ? ' AND actor IS NOT NULL' : ''} ORDER BY seq DESC LIMIT 1`;
-  return (db.prepare(sql).get(action) as { seq: number; at: string } | undefined) ?? null;
+  const sql = actorNotNull
+    ? 'SELECT seq, at FROM audit_log WHERE action = ? AND actor IS NOT NULL ORDER BY seq DESC LIMIT 1'
+    : 'SELECT seq, at FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1';
+  return (stmt(db, sql).get(action) as { seq: number; at: string } | undefined) ?? null;
 }
