@@ -5,23 +5,15 @@
 import { BakenError } from '../../core/errors';
 import type { Recipients, RekeyResult, WorkstationIdentityInfo } from '../../core/types';
 import { deleteRetiredIdentity, listIdentityInfo, retireCurrentIdentities } from '../../db/queries/identities';
-import { deriveSlotKey, openSlot } from '../vault/keyslots';
 import { generateWorkstationIdentities, storeIdentities, workstationRecipients } from '../vault/identities';
 import { rekeyVault } from '../vault/rekey';
 import type { ServiceContext } from './context';
 import type { ImportService } from './imports';
 import type { ActiveSession, SessionManager } from './session';
+import { confirmOwnPassphrase } from './users';
 
 function requireAdmin(s: ActiveSession): void {
   if (!s.user.roles.includes('admin')) throw new BakenError('forbidden');
-}
-
-/** Re-keying is rare and heavy: the admin confirms it with their passphrase, checked against their slot. */
-async function confirmPassphrase(s: ActiveSession, passphrase: string): Promise<void> {
-  const key = await deriveSlotKey(s.vault.header, s.user.username, passphrase);
-  const vmk = key.slotId === s.user.keyslotId ? openSlot(s.vault.paths.keyslots, key) : null;
-  if (!vmk) throw new BakenError('wrong-credentials');
-  vmk.fill(0);
 }
 
 export async function rekey(ctx: ServiceContext, sessions: SessionManager, imports: ImportService, passphrase: string): Promise<RekeyResult> {
@@ -29,7 +21,8 @@ export async function rekey(ctx: ServiceContext, sessions: SessionManager, impor
   requireAdmin(s);
   if (imports.busy()) throw new BakenError('import-busy');
   return sessions.exclusive('rekey', async (session) => {
-    await confirmPassphrase(session, passphrase);
+    // Re-keying is rare and heavy: the admin confirms it with their passphrase.
+    await confirmOwnPassphrase(session, passphrase);
     const { vault, result } = await rekeyVault(session.vault, {
       actor: session.user.username,
       progress: (p) => ctx.emit('rekey.progress', p),

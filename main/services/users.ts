@@ -100,15 +100,21 @@ export async function resetPassphrase(
   return toSummary(requireUser(session, target.id));
 }
 
+/** Checks the signed-in user's passphrase against their own slot (one KDF run); wrong-credentials otherwise. */
+export async function confirmOwnPassphrase(session: ActiveSession, passphrase: string): Promise<void> {
+  const { vault, user } = session;
+  const key = await deriveSlotKey(vault.header, user.username, passphrase);
+  const vmk = key.slotId === user.keyslotId ? openSlot(vault.paths.keyslots, key) : null;
+  if (!vmk) throw new BakenError('wrong-credentials');
+  vmk.fill(0);
+}
+
 export async function changeOwnPassphrase(
   session: ActiveSession,
   input: { current: string; next: string; nextRepeat: string },
 ): Promise<void> {
   const { vault, user } = session;
-  const currentKey = await deriveSlotKey(vault.header, user.username, input.current);
-  const opened = currentKey.slotId === user.keyslotId ? openSlot(vault.paths.keyslots, currentKey) : null;
-  if (!opened) throw new BakenError('wrong-credentials');
-  opened.fill(0);
+  await confirmOwnPassphrase(session, input.current);
   checkNewPassphrase(input.next, input.nextRepeat, user.username);
   if (input.next === input.current) throw new BakenError('passphrase-common', 'the new passphrase must differ from the current one');
   await replaceSlot(session, user, input.next, false);

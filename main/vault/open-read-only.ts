@@ -5,14 +5,11 @@
 import { BakenError } from '../../core/errors';
 import { isDatabaseDamaged } from '../../db/sqlite-errors';
 import { type Db, openKeyedFile } from '../../db/open';
-import { findUserByName } from '../../db/queries/users';
 import { readHeader } from './header';
-import { deriveSlotKey, openSlot } from './keyslots';
 import { vaultPaths } from './layout';
 import { rekeyInterrupted } from './rekey';
 import { deriveSubkey } from './subkeys';
-import { readThrottle, recordFailure, waitBeforeAttempt } from './throttle';
-import type { VaultClock } from './vault';
+import { type VaultClock, openUserSlot, slotOwner } from './vault';
 
 export type ReadOnlyVault = {
   dir: string;
@@ -27,17 +24,10 @@ export type ReadOnlyVault = {
 /** Opens as `username`, who must be an active admin (when the users table can still be read). */
 export async function openVaultReadOnly(dir: string, username: string, passphrase: string, clock: VaultClock): Promise<ReadOnlyVault> {
   const paths = vaultPaths(dir);
-  const header = readHeader(paths.header);
+  readHeader(paths.header); // a missing or damaged vault says so before anything else
   // Finishing or undoing it writes; a check does not, so it says what to do instead.
   if (rekeyInterrupted(dir)) throw new BakenError('rekey-interrupted');
-  const wait = waitBeforeAttempt(readThrottle(paths.throttle), clock.now().getTime());
-  if (wait > 0) await clock.sleep(wait);
-  const slot = await deriveSlotKey(header, username, passphrase);
-  const vmk = openSlot(paths.keyslots, slot);
-  if (!vmk) {
-    recordFailure(paths.throttle, clock.now().toISOString());
-    throw new BakenError('wrong-credentials');
-  }
+  const { slot, vmk } = await openUserSlot(dir, username, passphrase, clock);
   const dbKey = deriveSubkey(vmk, 'database');
   const auditKey = deriveSubkey(vmk, 'audit');
   const blobKey = deriveSubkey(vmk, 'blobs');
@@ -56,11 +46,7 @@ export async function openVaultReadOnly(dir: string, username: string, passphras
   }
   let roleChecked = true;
   try {
-    const user = findUserByName(db, username);
-    if (!user || !user.active || user.keyslotId !== slot.slotId) {
-      recordFailure(paths.throttle, clock.now().toISOString());
-      throw new BakenError('wrong-credentials');
-    }
+    const user = slotOwner(dir, db, username, slot, clock);
     if (!user.roles.includes('admin')) throw new BakenError('forbidden');
   } catch (error) {
     // A users table that cannot be read is itself what the check reports; the slot opened, so

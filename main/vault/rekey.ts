@@ -19,7 +19,7 @@ import { fsyncDir, writeFileAtomic } from '../fs/atomic-write';
 import { acquireImportLock } from '../import/import-lock';
 import { processAlive, readPidFile } from '../os/process-alive';
 import { shredFile, shredPending } from '../retention/shred';
-import { listSlotIds, resealSlot, slotVersion } from './keyslots';
+import { type SlotVersion, listSlotIds, resealSlot, slotVersion } from './keyslots';
 import { vaultPaths } from './layout';
 import { otherHolders } from './open-registry';
 import { deriveSubkey } from './subkeys';
@@ -111,12 +111,17 @@ export function finishInterruptedRekey(dir: string): InterruptedRekey {
   return 'rolled-back';
 }
 
-/** Refuses when the vault cannot be re-keyed now: another holder, a running import, an old slot. */
+/** The active users' keyslots and their formats (null: the slot file is missing or not one). */
+function activeSlots(vault: OpenVault): { username: string; slotId: string; version: SlotVersion | null }[] {
+  return listUsers(vault.db).flatMap((u) =>
+    u.active && u.keyslotId !== null ? [{ username: u.username, slotId: u.keyslotId, version: slotVersion(vault.paths.keyslots, u.keyslotId) }] : [],
+  );
+}
+
+/** Refuses when the vault cannot be re-keyed now: another holder, an old-format slot (an import: the import lock). */
 function checkReady(vault: OpenVault, ownToken: string | null): void {
   if (otherHolders(vault.dir, ownToken) > 0) throw new BakenError('vault-busy', 'the vault is open in another process or window');
-  const outdated = listUsers(vault.db)
-    .filter((u) => u.active && u.keyslotId !== null && slotVersion(vault.paths.keyslots, u.keyslotId) === 1)
-    .map((u) => u.username);
+  const outdated = activeSlots(vault).filter((s) => s.version === 1).map((s) => s.username);
   if (outdated.length > 0) throw new BakenError('rekey-slot-outdated', `users to unlock once or reset first: ${outdated.join(', ')}`);
 }
 
@@ -176,7 +181,8 @@ export async function rekeyVault(vault: OpenVault, options: RekeyOptions): Promi
         options.progress?.({ phase: 'blobs', done, total }),
       );
 
-      const slots = listUsers(vault.db).flatMap((u) => (u.active && u.keyslotId && slotVersion(vault.paths.keyslots, u.keyslotId) === 2 ? [u.keyslotId] : []));
+      // Read under the write lock, so no user added meanwhile is left without a slot.
+      const slots = activeSlots(vault).flatMap((s) => (s.version === 2 ? [s.slotId] : []));
       mkdirSync(staging.keyslots, { mode: 0o700 });
       for (const [i, slotId] of slots.entries()) {
         writeFileAtomic(join(staging.keyslots, `${slotId}.slot`), resealSlot(vault.paths.keyslots, slotId, newVmk));

@@ -9,12 +9,12 @@ import { findUserByName, insertUser, recordLogin, type UserRecord } from '../../
 import { appendAudit, type AuditEvent } from '../audit/chain';
 import { DEFAULT_KDF, type KdfParams, newHeader, readHeader, type VaultHeader, writeHeader } from './header';
 import { generateWorkstationIdentities, storeIdentities, workstationRecipients } from './identities';
-import { deriveSlotKey, openSlotVersioned, removeSlot, type SlotKey, writeSlot } from './keyslots';
+import { deriveSlotKey, openSlotVersioned, removeSlot, type SlotKey, type SlotVersion, writeSlot } from './keyslots';
 import { vaultPaths } from './layout';
 import { type OpenRegistration, registerOpen } from './open-registry';
 import { finishInterruptedRekey } from './rekey';
 import { deriveSubkey } from './subkeys';
-import { clearThrottle, readThrottle, recordFailure, waitBeforeAttempt } from './throttle';
+import { clearThrottle, readThrottle, recordFailure, type ThrottleState, waitBeforeAttempt } from './throttle';
 
 export type VaultClock = { now(): Date; sleep(ms: number): Promise<void> };
 export const systemClock: VaultClock = {
@@ -160,6 +160,41 @@ export function vaultExists(dir: string): boolean {
   return existsSync(vaultPaths(dir).header);
 }
 
+export type OpenedSlot = { header: VaultHeader; throttle: ThrottleState | null; slot: SlotKey; vmk: Buffer; version: SlotVersion };
+
+/**
+ * The first half of every unlock (also the read-only one of `baken vault check`): waits out any
+ * throttle delay, runs the KDF once and opens the user's keyslot. A wrong name or passphrase is
+ * counted and gives wrong-credentials.
+ */
+export async function openUserSlot(dir: string, username: string, passphrase: string, clock: VaultClock): Promise<OpenedSlot> {
+  const paths = vaultPaths(dir);
+  const header = readHeader(paths.header);
+  const throttle = readThrottle(paths.throttle);
+  const wait = waitBeforeAttempt(throttle, clock.now().getTime());
+  if (wait > 0) await clock.sleep(wait);
+  const slot = await deriveSlotKey(header, username, passphrase);
+  const opened = openSlotVersioned(paths.keyslots, slot);
+  if (!opened) {
+    recordFailure(paths.throttle, clock.now().toISOString());
+    throw new BakenError('wrong-credentials');
+  }
+  return { header, throttle, slot, ...opened };
+}
+
+/**
+ * The active user the slot belongs to. A slot without its user (e.g. left by a crash during a
+ * reset) opens nothing: counted as a failure, wrong-credentials.
+ */
+export function slotOwner(dir: string, db: Db, username: string, slot: SlotKey, clock: VaultClock): UserRecord {
+  const user = findUserByName(db, username);
+  if (!user || !user.active || user.keyslotId !== slot.slotId) {
+    recordFailure(vaultPaths(dir).throttle, clock.now().toISOString());
+    throw new BakenError('wrong-credentials');
+  }
+  return user;
+}
+
 /**
  * Unlocks with a user name and passphrase: waits out any throttle delay, runs the KDF once,
  * opens the matching keyslot and the database. Wrong names and wrong passphrases look the same.
@@ -172,19 +207,9 @@ export async function unlockVault(
 ): Promise<{ vault: OpenVault; user: UserRecord }> {
   const clock = options.clock ?? systemClock;
   const paths = vaultPaths(dir);
-  const header = readHeader(paths.header);
-  const throttle = readThrottle(paths.throttle);
-  const wait = waitBeforeAttempt(throttle, clock.now().getTime());
-  if (wait > 0) await clock.sleep(wait);
-
-  const slot = await deriveSlotKey(header, username, passphrase);
+  // Before the slot is read: a committed re-key swaps the keyslots in.
   finishInterruptedRekey(dir);
-  const opened = openSlotVersioned(paths.keyslots, slot);
-  if (!opened) {
-    recordFailure(paths.throttle, clock.now().toISOString());
-    throw new BakenError('wrong-credentials');
-  }
-  const { vmk, version } = opened;
+  const { header, throttle, slot, vmk, version } = await openUserSlot(dir, username, passphrase, clock);
   let db: Db;
   try {
     db = openDatabase(paths.database, deriveSubkey(vmk, 'database'), { create: false });
@@ -195,12 +220,7 @@ export async function unlockVault(
   const vault = new OpenVault(dir, header, db, vmk, clock);
   // Whatever fails from here (a wrong user, a damaged page) closes the vault again: no keys stay.
   try {
-    const user = findUserByName(db, username);
-    if (!user || !user.active || user.keyslotId !== slot.slotId) {
-      // A slot without its user (e.g. left by a crash during a reset) never opens a session.
-      recordFailure(paths.throttle, clock.now().toISOString());
-      throw new BakenError('wrong-credentials');
-    }
+    const user = slotOwner(dir, db, username, slot, clock);
     db.transaction(() => {
       if (throttle && throttle.failures > 0) {
         // Failed attempts cannot be written while locked; they are recorded at the next unlock.
