@@ -32,12 +32,12 @@ export function openDatabase(file: string, rawKey: Uint8Array, options: { create
 
 /** x'…' makes SQLite3 Multiple Ciphers use the bytes as the key itself, skipping PBKDF2. */
 function rawKeyText(rawKey: Uint8Array): Buffer {
+  if (rawKey.length !== 32) throw new Error('database key must be 32 bytes');
   return Buffer.from(`x'${Buffer.from(rawKey).toString('hex')}'`, 'latin1');
 }
 
 /** Sets the cipher scheme and key of a fresh connection and checks that the key reads the file. */
 export function applyKey(db: Db, rawKey: Uint8Array): void {
-  if (rawKey.length !== 32) throw new Error('database key must be 32 bytes');
   db.pragma(`cipher = 'sqlcipher'`);
   db.pragma('legacy = 4');
   db.key(rawKeyText(rawKey));
@@ -67,7 +67,6 @@ export function openKeyedFile(file: string, rawKey: Uint8Array, options: { reado
 
 /** Re-encrypts every page of a database in rollback-journal mode under a new raw key. */
 export function rekeyFile(db: Db, rawKey: Uint8Array): void {
-  if (rawKey.length !== 32) throw new Error('database key must be 32 bytes');
   if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal') throw new Error('cannot re-key in WAL mode');
   db.rekey(rawKeyText(rawKey));
 }

@@ -33,21 +33,19 @@ export function allIdentities(db: Db): IdentityRow[] {
 /** The public side of every identity, for the admin's list; never the secret. */
 export type IdentityInfoRow = { id: number; kind: IdentityKind; recipient: string; createdAt: string; retiredAt: string | null };
 
+const INFO = 'SELECT id, kind, recipient, created_at AS createdAt, retired_at AS retiredAt FROM workstation_identities';
+
 export function listIdentityInfo(db: Db): IdentityInfoRow[] {
-  return db
-    .prepare('SELECT id, kind, recipient, created_at AS createdAt, retired_at AS retiredAt FROM workstation_identities ORDER BY id DESC')
-    .all() as IdentityInfoRow[];
+  return db.prepare(`${INFO} ORDER BY id DESC`).all() as IdentityInfoRow[];
 }
 
 export function retireCurrentIdentities(db: Db, now: string): number {
   return db.prepare('UPDATE workstation_identities SET retired_at = ? WHERE retired_at IS NULL').run(now).changes;
 }
 
-/** Deletes a retired identity (secure_delete overwrites its row); 0 when it is not retired. */
+/** Deletes a retired identity (secure_delete overwrites its row) and returns it; null when it is not retired. */
 export function deleteRetiredIdentity(db: Db, id: number): IdentityInfoRow | null {
-  const row = db
-    .prepare('SELECT id, kind, recipient, created_at AS createdAt, retired_at AS retiredAt FROM workstation_identities WHERE id = ? AND retired_at IS NOT NULL')
-    .get(id) as IdentityInfoRow | undefined;
+  const row = db.prepare(`${INFO} WHERE id = ? AND retired_at IS NOT NULL`).get(id) as IdentityInfoRow | undefined;
   if (!row) return null;
   db.prepare('DELETE FROM workstation_identities WHERE id = ?').run(id);
   return row;

@@ -3,11 +3,11 @@
 // blob its offset and length (the sealed size depends only on the plaintext size), so the
 // database's records stay valid. Bytes of a pack that no record points at become random bytes.
 // Plaintext exists only in memory, a chunk or a pack entry (at most 1 MiB) at a time.
-import { randomFillSync } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BlobRef } from '../../db/blob-ref';
 import { fsyncDir } from '../fs/atomic-write';
+import { writeRandom } from '../fs/write-random';
 import { BlobError, Sealer, blobName, sealBytes } from './blob-seal';
 import { BlobStore, writeAll } from './blob-store';
 
@@ -16,16 +16,6 @@ export type ResealProgress = (done: number, total: number) => void;
 export type ResealResult = { files: number; packs: number; blobs: number };
 
 type PackEntry = { sha256: string; offset: number; length: number };
-
-function fillRandom(fd: number, from: number, to: number): void {
-  const piece = Buffer.alloc(Math.min(1024 * 1024, Math.max(to - from, 0)));
-  for (let pos = from; pos < to; ) {
-    const n = Math.min(piece.length, to - pos);
-    randomFillSync(piece, 0, n);
-    writeAll(fd, piece.subarray(0, n), pos);
-    pos += n;
-  }
-}
 
 function withNewFile(path: string, work: (fd: number) => Promise<void>): Promise<void> {
   const fd = openSync(path, 'wx', 0o600);
@@ -79,7 +69,7 @@ export async function resealBlobs(refs: readonly BlobRef[], from: StoreKeys, to:
       let pos = 0;
       for (const e of [...entries.values()].sort((a, b) => a.offset - b.offset)) {
         if (e.offset < pos || e.offset + e.length > size) throw new BlobError('blob location damaged');
-        fillRandom(fd, pos, e.offset);
+        writeRandom(fd, pos, e.offset);
         const plain = await source.readAll({ sha256: e.sha256, location: { kind: 'pack', pack, offset: e.offset, length: e.length } });
         const sealed = sealBytes(to.key, blobName(to.key, e.sha256), plain);
         plain.fill(0);
@@ -88,7 +78,7 @@ export async function resealBlobs(refs: readonly BlobRef[], from: StoreKeys, to:
         pos = e.offset + e.length;
         step();
       }
-      fillRandom(fd, pos, size);
+      writeRandom(fd, pos, size);
     });
   }
   fsyncDir(dataDir);

@@ -4,28 +4,19 @@
 // recorded any more is removed. Works from retention_shred, which the purge fills in its own
 // transaction, so a crash before or during this is finished by the next run (idempotent: a file
 // already gone is skipped). Callers make sure no import runs meanwhile.
-import { randomFillSync } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ShredRow, attachmentExists, deleteShred, packReferenced, pendingShreds } from '../../db/queries/retention';
 import type { Db } from '../../db/open';
 import { BlobStore } from '../blobs/blob-store';
 import { fsyncDir } from '../fs/atomic-write';
+import { writeRandom } from '../fs/write-random';
 
-const PIECE = 1024 * 1024;
 const PACK_NAME = /^[0-9a-f]{32}$/;
 
 /** Overwrites [offset, offset + length) of an open file with random bytes, clamped to its size. */
 function overwrite(fd: number, offset: number, length: number): void {
-  const end = Math.min(offset + length, fstatSync(fd).size);
-  const buf = Buffer.alloc(Math.min(PIECE, Math.max(end - offset, 0)));
-  for (let pos = offset; pos < end; ) {
-    const n = Math.min(buf.length, end - pos);
-    randomFillSync(buf, 0, n);
-    let off = 0;
-    while (off < n) off += writeSync(fd, buf, off, n - off, pos + off);
-    pos += n;
-  }
+  writeRandom(fd, offset, Math.min(offset + length, fstatSync(fd).size));
   fsyncSync(fd);
 }
 

@@ -1,5 +1,6 @@
 // The running import: which bundle, how far in bytes, and a Cancel button.
 import type { ImportProgress } from '../../../../core/import-types';
+import { ProgressBar } from '../../components/ProgressBar';
 import type { CancelState } from '../../hooks/useImport';
 import { useT } from '../../i18n/useT';
 
@@ -17,12 +18,7 @@ export function ImportProgressBar({ progress, cancel, onCancel }: Props) {
       })
     : t('import.preparing');
   return (
-    <div className="import-progress">
-      <p id="import-progress-label" className="import-progress__label">
-        {label}
-      </p>
-      {/* Without a value the bar shows that work goes on without saying how far. */}
-      <progress aria-labelledby="import-progress-label" max={1} value={fraction ?? undefined} />
+    <ProgressBar id="import-progress" label={label} fraction={fraction}>
       <button
         type="button"
         className="button button--danger"
@@ -33,6 +29,6 @@ export function ImportProgressBar({ progress, cancel, onCancel }: Props) {
       >
         {cancel === 'none' ? t('import.cancel') : t('import.cancelling')}
       </button>
-    </div>
+    </ProgressBar>
   );
 }
